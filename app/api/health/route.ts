@@ -1,0 +1,16 @@
+// Serves the health check: 200 when PostgreSQL answers, 503 with a JSON reason when not.
+import { checkDatabase } from "@/lib/data/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const result = await checkDatabase();
+  if (result.ok) {
+    return Response.json({ status: "ok", database: "up", latencyMs: result.latencyMs });
+  }
+  console.error("[health] database check failed:", result.detail);
+  return Response.json(
+    { status: "unavailable", database: "down", reason: "The database did not answer." },
+    { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,60 @@
+// Database chores for the dev database (embedded unless DATABASE_URL is set):
+//   migrate             apply pending migrations
+//   seed                add the demo creator when the database has no creators
+//   reset               drop and recreate the database, migrate, seed
+//   new-migration NAME  write prisma/migrations/<timestamp>_NAME from schema.prisma changes
+import pg from "pg";
+import { migrateDeploy, redact, resolveDevDatabase } from "./lib/database";
+import { withDatabase } from "./lib/embedded-postgres";
+import { runPrisma } from "./prisma.mjs";
+import { seedDemoIfEmpty } from "../prisma/seed-demo";
+import { createScriptClient } from "./lib/script-client";
+
+async function main() {
+  const [cmd, arg] = process.argv.slice(2);
+  const log = (m: string) => console.log(m);
+  const db = await resolveDevDatabase(log);
+  try {
+    if (cmd === "migrate") {
+      migrateDeploy(db.url);
+      log(`Migrations applied to ${redact(db.url)}`);
+    } else if (cmd === "seed") {
+      const prisma = createScriptClient(db.url);
+      try {
+        const r = await seedDemoIfEmpty(prisma);
+        log(r.seeded ? `Seeded the demo creator (${r.videos} videos).` : "The database already has creators; nothing seeded.");
+      } finally {
+        await prisma.$disconnect();
+      }
+    } else if (cmd === "reset") {
+      const u = new URL(db.url);
+      const name = decodeURIComponent(u.pathname.slice(1));
+      const admin = new pg.Client({ connectionString: withDatabase(db.url, "postgres") });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      await admin.end();
+      migrateDeploy(db.url);
+      const prisma = createScriptClient(db.url);
+      try {
+        await seedDemoIfEmpty(prisma);
+      } finally {
+        await prisma.$disconnect();
+      }
+      log(`Reset ${redact(db.url)}: migrated and seeded.`);
+    } else if (cmd === "new-migration") {
+      if (!arg || !/^[a-z0-9_]+$/.test(arg)) throw new Error("Usage: npm run db:new-migration -- <name_in_snake_case>");
+      const r = runPrisma(["migrate", "dev", "--create-only", "--name", arg], { DATABASE_URL: db.url });
+      if (r.status !== 0) process.exitCode = 1;
+    } else {
+      throw new Error(`Unknown command "${cmd ?? ""}". Use migrate, seed, reset or new-migration.`);
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+// The cross-creator matrix: every page, action and route handler that takes an id or returns
+// creator data is one case. Creator B acts on creator A's ids and must get a not-found
+// (NotFoundError → 404, never 403), A's data must stay unchanged, and B's lists contain
+// nothing of A's. Each feature adds its cases in a file of its own in this folder
+// (`<feature>.cases.ts`, exporting `cases: MatrixCase[]`) and registers it in `index.ts`.
+import type { User } from "@/lib/generated/prisma/client";
+
+/** What the world builder gave one creator: ids of every kind of record they own. */
+export type CreatorWorld = {
+  user: User;
+  /** Record ids by kind, e.g. { video: "...", snapshot: "12", followerSnapshot: "3" }. */
+  ids: Record<string, string>;
+  /** Strings that only this creator's data contains (titles, notes): must never leak. */
+  markers: string[];
+};
+
+export type World = { a: CreatorWorld; b: CreatorWorld };
+
+export type MatrixCase =
+  /** B uses one of A's ids: must reject with NotFoundError and change nothing of A's. */
+  | { kind: "foreign-id"; name: string; act: (w: World) => Promise<unknown> }
+  /** B reads a list, dashboard or export: the result must contain nothing of A's. */
+  | { kind: "own-data-only"; name: string; read: (w: World) => Promise<unknown> };
+
+/** Adds records for one creator and returns their ids and markers (merged into CreatorWorld). */
+export type WorldBuilder = (user: User, label: string) => Promise<{ ids: Record<string, string>; markers: string[] }>;

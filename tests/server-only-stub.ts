@@ -1,0 +1,2 @@
+// "server-only" throws when bundled for the browser; under Vitest (Node) there is no bundle.
+export {};
