@@ -2,6 +2,7 @@
 // apply migrations, seed the demo creator into an empty database, then run Next.
 // Ctrl-C / SIGTERM stop Next and then the embedded PostgreSQL cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { migrateDeploy, redact, resolveDevDatabase } from "./lib/database";
 import { PROJECT_ROOT } from "./lib/embedded-postgres";
@@ -11,6 +12,59 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from "../prisma/seed-demo"
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = Number(process.env.PORT ?? 3000);
 const log = (m: string) => console.log(`[tierline] ${m}`);
+const NEXT_PID_FILE = path.join(PROJECT_ROOT, ".data", `next-${mode}.pid`);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return "";
+  }
+}
+
+/** A Next server left running by a run that was killed hard would hold the port: stop it. */
+function stopLeftoverNext() {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(NEXT_PID_FILE, "utf8"));
+  } catch {
+    return;
+  }
+  if (pid > 0 && alive(pid) && /next/.test(cmdline(pid))) {
+    log(`Stopping a Next server (pid ${pid}) left running by an earlier run.`);
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      process.kill(pid, "SIGKILL");
+    }
+  }
+  fs.rmSync(NEXT_PID_FILE, { force: true });
+}
+
+/** The processes that started us (npm, its shell, tsx): if one is killed hard, shut down too. */
+function ancestors(): number[] {
+  const out: number[] = [];
+  let pid = process.ppid;
+  for (let i = 0; i < 4 && pid > 1; i++) {
+    out.push(pid);
+    if (/(^|\/)npm/.test(cmdline(pid)) || /npm-cli/.test(cmdline(pid))) break;
+    try {
+      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
 
 async function main() {
   const db = await resolveDevDatabase(log);
@@ -21,9 +75,16 @@ async function main() {
     if (stopping) return;
     stopping = true;
     if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
+      const group = (sig: NodeJS.Signals) => {
+        try {
+          process.kill(-next!.pid!, sig);
+        } catch {
+          next?.kill(sig);
+        }
+      };
+      group("SIGTERM");
       await new Promise((r) => {
-        const t = setTimeout(() => { next?.kill("SIGKILL"); r(null); }, 5_000);
+        const t = setTimeout(() => { group("SIGKILL"); r(null); }, 5_000);
         next?.once("exit", () => { clearTimeout(t); r(null); });
       });
     }
@@ -34,6 +95,13 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   process.on("SIGHUP", () => void shutdown(0));
+  const watched = ancestors();
+  setInterval(() => {
+    if (watched.some((pid) => !alive(pid))) {
+      log("The process that started Tierline is gone; shutting down.");
+      void shutdown(0);
+    }
+  }, 1_000).unref();
 
   try {
     migrateDeploy(db.url);
@@ -51,10 +119,12 @@ async function main() {
     return;
   }
 
+  stopLeftoverNext();
   const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
   next = spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
+    detached: true,
     env: {
       ...process.env,
       DATABASE_URL: db.url,
@@ -65,7 +135,12 @@ async function main() {
         process.env.NEXTAUTH_SECRET ?? (mode === "dev" || db.embedded ? "tierline-local-development-secret-not-for-production" : undefined),
     } as NodeJS.ProcessEnv,
   });
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  // Its own process group, so a leftover can be stopped with everything it started.
+  if (next.pid) fs.writeFileSync(NEXT_PID_FILE, String(next.pid));
+  next.on("exit", (code) => {
+    fs.rmSync(NEXT_PID_FILE, { force: true });
+    void shutdown(code ?? 0);
+  });
   log(`App: http://localhost:${port}`);
   log(`Demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
 }
