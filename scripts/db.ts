@@ -3,6 +3,8 @@
 //   seed                add the demo creator when the database has no creators
 //   reset               drop and recreate the database, migrate, seed
 //   new-migration NAME  write prisma/migrations/<timestamp>_NAME from schema.prisma changes
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { migrateDeploy, redact, resolveDevDatabase } from "./lib/database";
 import { withDatabase } from "./lib/embedded-postgres";
@@ -44,8 +46,23 @@ async function main() {
       log(`Reset ${redact(db.url)}: migrated and seeded.`);
     } else if (cmd === "new-migration") {
       if (!arg || !/^[a-z0-9_]+$/.test(arg)) throw new Error("Usage: npm run db:new-migration -- <name_in_snake_case>");
-      const r = runPrisma(["migrate", "dev", "--create-only", "--name", arg], { DATABASE_URL: db.url });
-      if (r.status !== 0) process.exitCode = 1;
+      // `migrate diff` from the migrations folder (replayed on a temporary shadow database) to
+      // schema.prisma: the same SQL `migrate dev --create-only` writes, without needing a TTY.
+      const r = runPrisma(
+        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"],
+        { DATABASE_URL: db.url },
+        { capture: true },
+      );
+      if (r.status !== 0) throw new Error(r.stderr || r.stdout);
+      if (/^-- This is an empty migration\.?\s*$/m.test(r.stdout) || !r.stdout.trim()) {
+        log("schema.prisma matches the migrations: nothing to write.");
+      } else {
+        const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+        const dir = path.join("prisma", "migrations", `${stamp}_${arg}`);
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, "migration.sql"), r.stdout);
+        log(`Wrote ${dir}/migration.sql`);
+      }
     } else {
       throw new Error(`Unknown command "${cmd ?? ""}". Use migrate, seed, reset or new-migration.`);
     }

@@ -1,0 +1,147 @@
+import { describe, expect, test } from "vitest";
+import {
+  centsToDecimalString,
+  formatCompactCount,
+  formatCount,
+  formatMoney,
+  formatRate,
+  minorDigits,
+  MISSING,
+  parseMoneyToCents,
+} from "./format";
+
+// Intl uses narrow no-break spaces in some locales; compare on plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+describe("formatCount / formatCompactCount", () => {
+  test.each([
+    { n: 1_234_567n, locale: "en-US", expected: "1,234,567" },
+    { n: 1_234_567n, locale: "de-DE", expected: "1.234.567" },
+    { n: 9_007_199_254_740_993n, locale: "en-US", expected: "9,007,199,254,740,993" },
+    { n: 0, locale: "en-US", expected: "0" },
+    { n: Number.NaN, locale: "en-US", expected: "—" },
+  ])("$n in $locale → $expected", ({ n, locale, expected }) => {
+    expect(formatCount(n, locale)).toBe(expected);
+  });
+
+  test.each([
+    { n: 1_234_567n, locale: "en-US", expected: "1.2M" },
+    { n: 3_000_000_000n, locale: "en-US", expected: "3B" },
+    { n: 950, locale: "en-US", expected: "950" },
+    { n: 1_234_567n, locale: "de-DE", expected: "1,2 Mio." },
+  ])("compact $n in $locale → $expected", ({ n, locale, expected }) => {
+    expect(plain(formatCompactCount(n, locale))).toBe(expected);
+  });
+});
+
+describe("formatRate", () => {
+  test.each([
+    { rate: 15, locale: "en-US", expected: "15.0%" },
+    { rate: 9.597156, locale: "en-US", expected: "9.6%" },
+    { rate: 2.95, locale: "en-US", expected: "2.95%" },
+    { rate: 33.333333, locale: "en-US", expected: "33.33%" },
+    { rate: 0, locale: "en-US", expected: "0.0%" },
+    { rate: 150, locale: "en-US", expected: "150.0%" },
+    { rate: 15, locale: "de-DE", expected: "15,0 %" },
+    { rate: null, locale: "en-US", expected: "—" },
+    { rate: Number.NaN, locale: "de-DE", expected: "—" },
+    { rate: Number.POSITIVE_INFINITY, locale: "en-US", expected: "—" },
+  ])("$rate in $locale → $expected", ({ rate, locale, expected }) => {
+    expect(plain(formatRate(rate, locale))).toBe(expected);
+  });
+
+  test("a missing ER never reads as NaN or 0 %", () => {
+    expect(formatRate(null, "en-US")).toBe(MISSING);
+    expect(formatRate(null, "en-US")).not.toMatch(/NaN|0/);
+  });
+});
+
+describe("minorDigits", () => {
+  test.each([
+    ["USD", 2],
+    ["EUR", 2],
+    ["JPY", 0],
+    ["KWD", 3],
+  ])("%s has %i minor digits", (currency, digits) => {
+    expect(minorDigits(currency)).toBe(digits);
+  });
+});
+
+describe("formatMoney", () => {
+  test.each([
+    { cents: 4_000n, currency: "USD", locale: "en-US", expected: "$40.00" },
+    { cents: 123_450n, currency: "USD", locale: "en-US", expected: "$1,234.50" },
+    { cents: -5n, currency: "USD", locale: "en-US", expected: "-$0.05" },
+    { cents: 0n, currency: "USD", locale: "en-US", expected: "$0.00" },
+    { cents: 123_450n, currency: "EUR", locale: "de-DE", expected: "1.234,50 €" },
+    { cents: -123_450n, currency: "EUR", locale: "de-DE", expected: "-1.234,50 €" },
+    { cents: 1_234n, currency: "JPY", locale: "ja-JP", expected: "￥1,234" },
+    { cents: 1_234_567n, currency: "JPY", locale: "ja-JP", expected: "￥1,234,567" },
+    { cents: 1_234n, currency: "KWD", locale: "en-US", expected: "KWD 1.234" },
+    // 2^53 + 1 cents: Number(…)/100 would print …40,993.00 → wrong last cent.
+    { cents: 9_007_199_254_740_993n, currency: "USD", locale: "en-US", expected: "$90,071,992,547,409.93" },
+    { cents: 900_719_925_474_099_301n, currency: "EUR", locale: "de-DE", expected: "9.007.199.254.740.993,01 €" },
+  ])("$cents $currency in $locale → $expected", ({ cents, currency, locale, expected }) => {
+    expect(plain(formatMoney(cents, currency, locale))).toBe(expected);
+  });
+});
+
+describe("centsToDecimalString (CSV)", () => {
+  test.each([
+    { cents: 123_450n, currency: "USD", expected: "1234.50" },
+    { cents: 5n, currency: "USD", expected: "0.05" },
+    { cents: -5n, currency: "USD", expected: "-0.05" },
+    { cents: -123_450n, currency: "EUR", expected: "-1234.50" },
+    { cents: 0n, currency: "USD", expected: "0.00" },
+    { cents: 1_234n, currency: "JPY", expected: "1234" },
+    { cents: -1_234n, currency: "JPY", expected: "-1234" },
+    { cents: 1_234n, currency: "KWD", expected: "1.234" },
+    { cents: 9_007_199_254_740_993n, currency: "USD", expected: "90071992547409.93" },
+  ])("$cents $currency → $expected", ({ cents, currency, expected }) => {
+    expect(centsToDecimalString(cents, currency)).toBe(expected);
+  });
+});
+
+describe("parseMoneyToCents", () => {
+  test.each([
+    { input: "1,234.50", currency: "USD", cents: 123_450n },
+    { input: "1234.5", currency: "USD", cents: 123_450n },
+    { input: "-5", currency: "USD", cents: -500n },
+    { input: "−5.25", currency: "USD", cents: -525n },
+    { input: "  40  ", currency: "USD", cents: 4_000n },
+    { input: "0.05", currency: "USD", cents: 5n },
+    { input: ".5", currency: "USD", cents: 50n },
+    { input: "+12", currency: "EUR", cents: 1_200n },
+    { input: "1,234,567", currency: "JPY", cents: 1_234_567n },
+    { input: "90071992547409.93", currency: "USD", cents: 9_007_199_254_740_993n },
+    { input: "1.234", currency: "KWD", cents: 1_234n },
+  ])("accepts “$input” ($currency) as $cents minor units", ({ input, currency, cents }) => {
+    expect(parseMoneyToCents(input, currency)).toEqual({ ok: true, cents });
+  });
+
+  test.each([
+    { input: "", currency: "USD", error: "Enter an amount." },
+    { input: "   ", currency: "USD", error: "Enter an amount." },
+    { input: "1.234", currency: "USD", error: "USD amounts have at most 2 decimal places." },
+    { input: "12.5", currency: "JPY", error: "JPY amounts have no decimal places." },
+    { input: "ten dollars", currency: "USD", error: /Enter a number/ },
+    { input: "12abc", currency: "USD", error: /Enter a number/ },
+    { input: "1,5", currency: "EUR", error: /Enter a number/ },
+    { input: "1,23.50", currency: "USD", error: /Enter a number/ },
+    { input: "-", currency: "USD", error: /Enter a number/ },
+    { input: ".", currency: "USD", error: /Enter a number/ },
+    { input: "1e5", currency: "USD", error: /Enter a number/ },
+    { input: "$5", currency: "USD", error: /Enter a number/ },
+    { input: "5.", currency: "USD", error: /Enter a number/ },
+  ])("rejects “$input” ($currency)", ({ input, currency, error }) => {
+    const r = parseMoneyToCents(input, currency);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(error);
+  });
+
+  test.each([["1,234.50"], ["-0.05"], ["90071992547409.93"]])("“%s” survives a CSV round trip", (input) => {
+    const r = parseMoneyToCents(input, "USD");
+    if (!r.ok) throw new Error(r.error);
+    expect(parseMoneyToCents(centsToDecimalString(r.cents, "USD"), "USD")).toEqual(r);
+  });
+});

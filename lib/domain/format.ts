@@ -1,0 +1,105 @@
+// The display edge: the only place counts, rates and money become text.
+// Money stays a bigint of minor units until the final Intl call, which receives a decimal
+// string, so amounts beyond 2^53 cents are printed exactly.
+
+/** Shown wherever a value does not exist (an ER with 0 views), never "NaN" or "0 %". */
+export const MISSING = "—";
+
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormatCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormatCache.set(key, f);
+  }
+  return f;
+}
+
+function isMissingNumber(n: bigint | number): boolean {
+  return typeof n === "number" && !Number.isFinite(n);
+}
+
+/** 1234567 → "1,234,567" (en-US), "1.234.567" (de-DE). Exact for bigint. */
+export function formatCount(n: bigint | number, locale: string): string {
+  if (isMissingNumber(n)) return MISSING;
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** 1234567 → "1.2M" (en-US), "1,2 Mio." (de-DE): for axes and tight cards. */
+export function formatCompactCount(n: bigint | number, locale: string): string {
+  if (isMissingNumber(n)) return MISSING;
+  return numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(n);
+}
+
+/**
+ * ER in percent (15 means 15 %) → "15.0%" (en-US), "15,0 %" (de-DE): 1 to 2 decimals so
+ * 2.95 % and 3 % read differently next to a tier boundary. Null → "—".
+ */
+export function formatRate(rate: number | null, locale: string): string {
+  if (rate === null || !Number.isFinite(rate)) return MISSING;
+  return numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(
+    rate / 100,
+  );
+}
+
+/** Digits after the decimal point for a currency (USD 2, JPY 0, KWD 3) per ISO 4217 via Intl. */
+export function minorDigits(currency: string): number {
+  return numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units → plain decimal for CSV: 123450n USD → "1234.50", -5n → "-0.05", 1234n JPY → "1234". */
+export function centsToDecimalString(cents: bigint, currency: string): string {
+  const digits = minorDigits(currency);
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const sign = negative ? "-" : "";
+  if (digits === 0) return sign + abs.toString();
+  const unit = 10n ** BigInt(digits);
+  const whole = abs / unit;
+  const fraction = (abs % unit).toString().padStart(digits, "0");
+  return `${sign}${whole}.${fraction}`;
+}
+
+/** Minor units → "$1,234.50" (en-US USD), "1.234,50 €" (de-DE EUR), "￥1,234" (ja-JP JPY). Exact at any size. */
+export function formatMoney(cents: bigint, currency: string, locale: string): string {
+  const digits = minorDigits(currency);
+  const decimal = centsToDecimalString(cents, currency) as Intl.StringNumericLiteral;
+  return numberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(decimal);
+}
+
+export type ParseMoneyResult = { ok: true; cents: bigint } | { ok: false; error: string };
+
+// Dot decimal; commas only as thousands separators in groups of three, so "1,234.50" is
+// accepted but "1,5" (a European decimal) is refused rather than read as 15.
+const MONEY_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+/** A typed amount → minor units. Accepts "1,234.50", "1234.5", "-5", "−5"; refuses words, empty input, extra decimals. */
+export function parseMoneyToCents(input: string, currency: string): ParseMoneyResult {
+  const text = input.trim().replace(/\u2212/g, "-");
+  if (text === "") return { ok: false, error: "Enter an amount." };
+  const match = MONEY_PATTERN.exec(text);
+  const whole = match?.[2];
+  const fraction = match?.[3];
+  if (!match || (whole === undefined && fraction === undefined)) {
+    return { ok: false, error: "Enter a number like 1,234.50 (digits, a dot for decimals, an optional minus sign)." };
+  }
+  const digits = minorDigits(currency);
+  if (fraction !== undefined && fraction.length > digits) {
+    return {
+      ok: false,
+      error:
+        digits === 0
+          ? `${currency} amounts have no decimal places.`
+          : `${currency} amounts have at most ${digits} decimal place${digits === 1 ? "" : "s"}.`,
+    };
+  }
+  const minor = BigInt((whole ?? "0").replace(/,/g, "") + (fraction ?? "").padEnd(digits, "0"));
+  return { ok: true, cents: match[1] === "-" ? -minor : minor };
+}
