@@ -1,0 +1,366 @@
+// `npm run bench`: Tierline at scale. Creates its own database (never the dev data), loads the
+// dataset in PostgreSQL (scripts/bench/dataset.ts), measures each figure several times and writes
+// BENCHMARKS.md with the median and spread, the target and whether it is met.
+// Options: --quick (fewer repetitions, shorter load test), --skip-http (in-process figures only).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import autocannon from "autocannon";
+import { ensureDatabaseExists, migrateDeploy } from "./lib/database";
+import { PROJECT_ROOT, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
+import { COHORTS, loadDataset } from "./bench/dataset";
+import { fmt, ms, summarize, timeIt, type Summary } from "./bench/stats";
+import { hashPassword } from "../lib/auth/password-hash";
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has("--quick");
+const SKIP_HTTP = args.has("--skip-http");
+const BENCH_PASSWORD = "bench-password-2026";
+const HTTP_PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+type Row = { figure: string; result: string; spread?: string; target?: string; met?: boolean | null };
+type Section = { title: string; rows: Row[]; notes: string[] };
+const sections: Section[] = [];
+const section = (title: string): Section => {
+  const s: Section = { title, rows: [], notes: [] };
+  sections.push(s);
+  return s;
+};
+const spreadOf = (s: Summary) => `${ms(s.min)} – ${ms(s.max)} (n=${s.n})`;
+
+async function userId(c: pg.Client, email: string): Promise<string> {
+  const { rows } = await c.query("SELECT id FROM users WHERE email = $1", [email]);
+  if (!rows[0]) throw new Error(`no bench user ${email}`);
+  return rows[0].id as string;
+}
+
+// ---------------------------------------------------------------- in-process figures
+async function dashboardData(c: pg.Client) {
+  const s = section("1. Dashboard data step (heavy creator: 20,000 videos × 10 readings)");
+  const { getDashboardData } = await import("../lib/data/dashboard");
+  const { parseDashboardParams } = await import("../lib/domain/dashboard-range");
+  const id = await userId(c, "bench-heavy@bench.test");
+  const user = { id, timeZone: "America/New_York", locale: "en-US" };
+  const ranges = ["7", "28", "90", "365", "all"] as const;
+  const buckets = ["day", "week", "month"] as const;
+  const reps = QUICK ? 3 : 7;
+  const all: number[] = [];
+  for (const range of ranges) {
+    for (const bucket of buckets) {
+      const params = parseDashboardParams({ range, bucket });
+      await getDashboardData(user, params); // warm
+      const times: number[] = [];
+      for (let i = 0; i < reps; i++) times.push((await timeIt(() => getDashboardData(user, params))).ms);
+      const sum = summarize(times);
+      all.push(...times);
+      s.rows.push({ figure: `range ${range}, bucket ${bucket}`, result: `p50 ${ms(sum.median)}, p95 ${ms(sum.p95)}`, spread: spreadOf(sum) });
+    }
+  }
+  const total = summarize(all);
+  s.rows.unshift({ figure: "all ranges and buckets", result: `p50 ${ms(total.median)}, p95 ${ms(total.p95)}`, spread: spreadOf(total), target: "p95 ≤ 50 ms", met: total.p95 <= 50 });
+  s.notes.push("Time of `getDashboardData()` (lib/data/dashboard.ts) in-process: every SQL statement the dashboard page runs, plus shaping; no rendering.");
+}
+
+async function growth(c: pg.Client) {
+  const s = section("6. Growth: the dashboard data step against creator size (range 365 days, weekly)");
+  const { getDashboardData } = await import("../lib/data/dashboard");
+  const { parseDashboardParams } = await import("../lib/domain/dashboard-range");
+  const params = parseDashboardParams({ range: "365", bucket: "week" });
+  const sizes = [
+    ["growth-100", "bench-growth-100@bench.test", 100],
+    ["growth-1000", "bench-growth-1000@bench.test", 1000],
+    ["growth-10000", "bench-growth-10000@bench.test", 10000],
+    ["heavy", "bench-heavy@bench.test", 20000],
+  ] as const;
+  const medians: { videos: number; median: number; points: number }[] = [];
+  for (const [, email, videos] of sizes) {
+    const user = { id: await userId(c, email), timeZone: "America/New_York", locale: "en-US" };
+    await getDashboardData(user, params);
+    const times: number[] = [];
+    let points = 0;
+    for (let i = 0; i < (QUICK ? 5 : 15); i++) {
+      const r = await timeIt(() => getDashboardData(user, params));
+      times.push(r.ms);
+      const d = r.value as { kind: string; trend?: unknown[]; videos?: { points: unknown[] } };
+      points = (d.trend?.length ?? 0) + (d.videos?.points.length ?? 0);
+    }
+    const sum = summarize(times);
+    medians.push({ videos, median: sum.median, points });
+    s.rows.push({ figure: `${fmt(videos)} videos`, result: `median ${ms(sum.median)} (${points} points charted)`, spread: spreadOf(sum) });
+  }
+  const first = medians[0]!;
+  const last = medians.at(-1)!;
+  const timeGrowth = last.median / first.median;
+  const dataGrowth = last.videos / first.videos;
+  const pointsGrowth = last.points / Math.max(1, first.points);
+  s.rows.push({
+    figure: "growth 100 → 20,000 videos",
+    result: `time × ${timeGrowth.toFixed(1)}; rows charted × ${pointsGrowth.toFixed(1)}; videos × ${dataGrowth}`,
+    target: "time grows no faster than the rows charted (× 1.5 allowance for noise)",
+    met: timeGrowth <= pointsGrowth * 1.5,
+  });
+  s.notes.push("Charts receive a bounded number of points (buckets + at most 500 video points), so work that grows is the SQL aggregate over the creator's index range.");
+}
+
+async function copyBaseline(url: string, sql: string, params: unknown[]): Promise<{ rows: number; bytes: number; ms: number }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(`SELECT count(*)::int AS n FROM (${sql}) q`, params);
+    const literal = sql.replace(/\$(\d+)/g, (_m, i) => `'${String(params[Number(i) - 1]).replace(/'/g, "''")}'`);
+    const t = performance.now();
+    let bytes = 0;
+    const stream = c.query(copyTo(`COPY (${literal}) TO STDOUT WITH (FORMAT csv, HEADER)`));
+    for await (const chunk of stream) bytes += (chunk as Buffer).length;
+    return { rows: rows[0].n as number, bytes, ms: performance.now() - t };
+  } finally {
+    await c.end();
+  }
+}
+
+// ---------------------------------------------------------------- HTTP figures
+type Server = { proc: ChildProcess; pid: number; baseUrl: string };
+
+function buildIfNeeded() {
+  if (fs.existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) && !args.has("--build")) return;
+  log("Building the production app (next build)…");
+  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(url: string): Promise<Server> {
+  const baseUrl = `http://localhost:${HTTP_PORT}`;
+  const proc = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(HTTP_PORT)], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "tierline-bench-secret-0123456789", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { proc, pid: proc.pid!, baseUrl };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  proc.kill();
+  throw new Error("next start did not become healthy");
+}
+
+/** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookies = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, origin: baseUrl },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${res.status}`);
+  return session;
+}
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Number(m?.[1] ?? 0);
+}
+
+/** The app's Node processes (next start may fork a server child): sum their resident memory. */
+function treeRssKb(rootPid: number): number {
+  const pids = [rootPid];
+  for (const p of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (ppid === rootPid) pids.push(Number(p));
+    } catch {
+      /* gone */
+    }
+  }
+  return pids.reduce((sum, p) => {
+    try {
+      return sum + rssKb(p);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+async function dashboardLoad(server: Server, c: pg.Client) {
+  const s = section("2. Dashboard under load (HTTP, production build)");
+  const emails = Array.from({ length: 10 }, (_, i) => `bench-${i + 1}@bench.test`);
+  const cookies = [];
+  for (const e of emails) cookies.push(await signIn(server.baseUrl, e));
+  let n = 0;
+  const duration = QUICK ? 8 : 20;
+  const result = await autocannon({
+    url: `${server.baseUrl}/dashboard?range=90&bucket=week`,
+    connections: 10,
+    duration,
+    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[n++ % cookies.length]! } }) }],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  s.rows.push({ figure: "latency p50 / p95 / p99", result: `${result.latency.p50} / ${(result.latency as unknown as Record<string, number>).p97_5 ?? "?"} (p97.5) / ${result.latency.p99} ms`, target: "p95 ≤ 300 ms", met: result.latency.p99 <= 300 || ((result.latency as unknown as Record<string, number>).p97_5 ?? Infinity) <= 300 ? true : null });
+  s.rows.push({ figure: "requests per second", result: `${fmt(result.requests.average, 1)} (total ${fmt(result.requests.total)})` });
+  s.rows.push({ figure: "errors (non-2xx, timeouts, socket errors)", result: String(errors), target: "0", met: errors === 0 });
+  s.notes.push(`autocannon, 10 connections, ${duration} s, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
+  void c;
+}
+
+async function exportSpeed(server: Server, url: string, c: pg.Client) {
+  const s = section("3. Export: Readings report over HTTP against COPY … TO STDOUT");
+  for (const [label, email] of [["heavy creator (200,000 rows)", "bench-heavy@bench.test"], ["export creator (1,000,000 rows)", "bench-export@bench.test"]] as const) {
+    const id = await userId(c, email);
+    const cookie = await signIn(server.baseUrl, email);
+    const copy = await copyBaseline(url, `SELECT s.* FROM stat_snapshots s WHERE s.user_id = $1::uuid ORDER BY s.captured_at`, [id]);
+    const base = treeRssKb(server.pid);
+    let peak = base;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(server.pid))), 50);
+    const t = performance.now();
+    const res = await fetch(`${server.baseUrl}/api/reports/readings?range=all`, { headers: { cookie } });
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const b of chunk) if (b === 10) lines++;
+    }
+    const httpMs = performance.now() - t;
+    clearInterval(sampler);
+    const httpRate = (lines - 1) / (httpMs / 1000);
+    const copyRate = copy.rows / (copy.ms / 1000);
+    const growthMb = (peak - base) / 1024;
+    s.rows.push({ figure: `${label}: HTTP ${res.status}`, result: `${fmt(lines - 1)} rows, ${fmt(bytes / 1e6, 1)} MB in ${ms(httpMs)} → ${fmt(httpRate)} rows/s` });
+    s.rows.push({ figure: `${label}: COPY TO STDOUT`, result: `${fmt(copy.rows)} rows in ${ms(copy.ms)} → ${fmt(copyRate)} rows/s` });
+    s.rows.push({ figure: `${label}: speed ratio`, result: (httpRate / copyRate).toFixed(2), target: "≥ 0.5", met: httpRate / copyRate >= 0.5 });
+    s.rows.push({ figure: `${label}: server memory growth`, result: `${fmt(growthMb, 1)} MB (RSS ${fmt(base / 1024)} → ${fmt(peak / 1024)} MB)`, target: "≤ 100 MB", met: growthMb <= 100 });
+  }
+  s.notes.push("Memory is the resident set of the `next start` process tree sampled every 50 ms during the download; the baseline is just before the request.");
+}
+
+async function pageWeight(server: Server) {
+  const s = section("5. Page weight: JavaScript of the dashboard page");
+  const cookie = await signIn(server.baseUrl, "bench-1@bench.test");
+  const html = await (await fetch(`${server.baseUrl}/dashboard`, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, server.baseUrl))).arrayBuffer());
+    raw += body.length;
+    gz += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  s.rows.push({ figure: `${srcs.length} script files`, result: `${fmt(gz / 1024, 1)} kB gzipped (${fmt(raw / 1024, 1)} kB raw)`, target: "≤ 200 kB gzipped", met: gz / 1024 <= 200 });
+  s.notes.push("Every <script src> of the signed-in dashboard HTML, fetched and gzipped at level 9.");
+}
+
+async function abandonedWork(server: Server, url: string, c: pg.Client) {
+  const s = section("7. Abandoned work: a client that disconnects mid-export");
+  const email = "bench-export@bench.test";
+  const cookie = await signIn(server.baseUrl, email);
+  const ac = new AbortController();
+  const res = await fetch(`${server.baseUrl}/api/reports/readings?range=all`, { headers: { cookie }, signal: ac.signal });
+  const reader = res.body!.getReader();
+  await reader.read();
+  ac.abort();
+  await new Promise((r) => setTimeout(r, 2_000));
+  const { rows } = await c.query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' AND query ILIKE '%stat_snapshots%'`,
+  );
+  s.rows.push({ figure: "export queries still running 2 s after the client left", result: String(rows[0].n), target: "0", met: rows[0].n === 0 });
+  const app = new pg.Client({ connectionString: url });
+  await app.connect();
+  await app.end();
+  s.notes.push("The 1-million-row Readings export is started, its first chunk read, then the request is aborted; pg_stat_activity is read 2 s later.");
+  s.notes.push(`Every app query runs under statement_timeout = ${process.env.TIERLINE_STATEMENT_TIMEOUT_MS ?? 15000} ms (lib/db.ts; exports set their own).`);
+}
+
+// ---------------------------------------------------------------- report
+function writeReport(started: Date, copyNote: string) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
+  const v = (n: string) => pkg.dependencies?.[n] ?? pkg.devDependencies?.[n] ?? "?";
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench\`${QUICK ? " --quick" : ""} on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    "",
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.platform()} ${os.release()}.`,
+    `Versions: Node ${process.version}, Next ${v("next")}, Prisma ${v("prisma")}, pg ${v("pg")}, PostgreSQL ${copyNote}.`,
+    "",
+    `Dataset: ${COHORTS.map((c) => `${c.label} ${fmt(c.creators)} × ${fmt(c.videos)} videos × ${c.readings} readings`).join("; ")}.`,
+    "",
+  ];
+  for (const s of sections) {
+    lines.push(`## ${s.title}`, "", "| figure | result | spread (min – max) | target | met |", "|---|---|---|---|---|");
+    for (const r of s.rows) lines.push(`| ${r.figure} | ${r.result} | ${r.spread ?? ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met === null ? "?" : r.met ? "yes" : "**no**"} |`);
+    lines.push("", ...s.notes.map((n) => `- ${n}`), "");
+  }
+  const scaling = path.join(PROJECT_ROOT, "scripts", "bench", "SCALING.md");
+  if (fs.existsSync(scaling)) lines.push(fs.readFileSync(scaling, "utf8"));
+  fs.writeFileSync(path.join(PROJECT_ROOT, "BENCHMARKS.md"), lines.join("\n"));
+  log("Wrote BENCHMARKS.md");
+}
+
+async function main() {
+  const started = new Date();
+  let stop = async () => {};
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres({ dataDir: path.join(PROJECT_ROOT, ".data", "bench-postgres"), port: Number(process.env.TIERLINE_BENCH_PG_PORT ?? 54359), log });
+    adminUrl = server.adminUrl;
+    stop = server.stop;
+  }
+  const url = withDatabase(adminUrl, "tierline_bench");
+  await ensureDatabaseExists(withDatabase(adminUrl, "postgres"), "tierline_bench");
+  migrateDeploy(url);
+  process.env.DATABASE_URL = url;
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  let server: Server | undefined;
+  try {
+    await loadDataset(c, await hashPassword(BENCH_PASSWORD), log);
+    const version = (await c.query("SHOW server_version")).rows[0].server_version as string;
+    const run = async (name: string, fn: () => Promise<void>) => {
+      log(`Measuring ${name}…`);
+      try {
+        await fn();
+      } catch (e) {
+        const s = section(`${name} — not measured`);
+        s.notes.push(`Failed: ${e instanceof Error ? e.message : String(e)}`);
+        console.error(e);
+      }
+    };
+    await run("dashboard data", () => dashboardData(c));
+    await run("growth", () => growth(c));
+    const imp = path.join(PROJECT_ROOT, "scripts", "bench", "import.ts");
+    if (fs.existsSync(imp)) await run("import", async () => (await import("./bench/import")).measureImport(c, section));
+    if (!SKIP_HTTP) {
+      buildIfNeeded();
+      server = await startServer(url);
+      await run("dashboard under load", () => dashboardLoad(server!, c));
+      await run("export", () => exportSpeed(server!, url, c));
+      await run("page weight", () => pageWeight(server!));
+      await run("abandoned work", () => abandonedWork(server!, url, c));
+    }
+    sections.sort((a, b) => a.title.localeCompare(b.title, "en", { numeric: true }));
+    writeReport(started, version);
+  } finally {
+    server?.proc.kill("SIGTERM");
+    await c.end();
+    const { db } = await import("../lib/db").catch(() => ({ db: null }));
+    await (db as { $disconnect?: () => Promise<void> } | null)?.$disconnect?.();
+    await stop();
+  }
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
