@@ -12,7 +12,7 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from "../prisma/seed-demo"
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = Number(process.env.PORT ?? 3000);
 const log = (m: string) => console.log(`[tierline] ${m}`);
-const NEXT_PID_FILE = path.join(PROJECT_ROOT, ".data", `next-${mode}.pid`);
+const NEXT_PID_FILE = path.join(PROJECT_ROOT, ".data", `next-${mode}-${port}.json`);
 
 function alive(pid: number): boolean {
   try {
@@ -31,20 +31,24 @@ function cmdline(pid: number): string {
   }
 }
 
-/** A Next server left running by a run that was killed hard would hold the port: stop it. */
+/**
+ * A Next server left running by a run that was killed hard would hold the port: stop it —
+ * but only when the runner that started it is gone (another live `npm run dev` is left alone).
+ */
 function stopLeftoverNext() {
-  let pid: number;
+  let leftover: { next: number; runner: number };
   try {
-    pid = Number(fs.readFileSync(NEXT_PID_FILE, "utf8"));
+    leftover = JSON.parse(fs.readFileSync(NEXT_PID_FILE, "utf8"));
   } catch {
     return;
   }
-  if (pid > 0 && alive(pid) && /next/.test(cmdline(pid))) {
-    log(`Stopping a Next server (pid ${pid}) left running by an earlier run.`);
+  if (alive(leftover.runner)) return;
+  if (leftover.next > 0 && alive(leftover.next) && /next/.test(cmdline(leftover.next))) {
+    log(`Stopping a Next server (pid ${leftover.next}) left running by an earlier run.`);
     try {
-      process.kill(-pid, "SIGKILL");
+      process.kill(-leftover.next, "SIGKILL");
     } catch {
-      process.kill(pid, "SIGKILL");
+      process.kill(leftover.next, "SIGKILL");
     }
   }
   fs.rmSync(NEXT_PID_FILE, { force: true });
@@ -136,7 +140,7 @@ async function main() {
     } as NodeJS.ProcessEnv,
   });
   // Its own process group, so a leftover can be stopped with everything it started.
-  if (next.pid) fs.writeFileSync(NEXT_PID_FILE, String(next.pid));
+  if (next.pid) fs.writeFileSync(NEXT_PID_FILE, JSON.stringify({ next: next.pid, runner: process.pid }));
   next.on("exit", (code) => {
     fs.rmSync(NEXT_PID_FILE, { force: true });
     void shutdown(code ?? 0);
