@@ -196,7 +196,7 @@ function treeRssKb(rootPid: number): number {
 async function dashboardLoad(server: Server, c: pg.Client) {
   const s = section("2. Dashboard under load (HTTP, production build)");
   const emails = Array.from({ length: 10 }, (_, i) => `bench-${i + 1}@bench.test`);
-  const cookies = [];
+  const cookies: string[] = [];
   for (const e of emails) cookies.push(await signIn(server.baseUrl, e));
   let n = 0;
   const duration = QUICK ? 8 : 20;
@@ -339,7 +339,7 @@ async function main() {
     await run("dashboard data", () => dashboardData(c));
     await run("growth", () => growth(c));
     const imp = path.join(PROJECT_ROOT, "scripts", "bench", "import.ts");
-    if (fs.existsSync(imp)) await run("import", async () => (await import("./bench/import")).measureImport(c, section));
+    if (fs.existsSync(imp)) await run("import", async () => (await import(imp)).measureImport(c, section));
     if (!SKIP_HTTP) {
       buildIfNeeded();
       server = await startServer(url);
