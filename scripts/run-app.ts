@@ -73,7 +73,7 @@ function ancestors(): number[] {
 async function main() {
   const db = await resolveDevDatabase(log);
   log(db.embedded ? `Using the embedded PostgreSQL (${redact(db.url)}), data in .data/postgres` : `Using DATABASE_URL (${redact(db.url)})`);
-  let next: ChildProcess | undefined;
+  let next: ChildProcess | undefined = undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
