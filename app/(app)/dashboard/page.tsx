@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth";
+import { getDashboardData } from "@/lib/data/dashboard";
+import { parseDashboardParams, type SearchParamsInput } from "@/lib/domain/dashboard-range";
+import { buildDashboardView } from "@/lib/domain/dashboard-view";
+import { EngagementTrendChart } from "@/components/charts/engagement-trend-chart";
+import { TierHistoryChart } from "@/components/charts/tier-history-chart";
+import { EarningsTrendChart } from "@/components/charts/earnings-trend-chart";
+import { VideoScatterChart } from "@/components/charts/video-scatter-chart";
+import { FollowersTrendChart } from "@/components/charts/followers-trend-chart";
+import { BrandDealCard } from "@/components/dashboard/brand-deal-card";
+import { RangePicker } from "@/components/dashboard/range-picker";
+import { SummaryCards } from "@/components/dashboard/summary-cards";
+import { TopVideos } from "@/components/dashboard/top-videos";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+// Engagement, tiers and estimated earnings over a range: `?range=90&bucket=week` or
+// `?from=2026-06-01&to=2026-08-31&bucket=month`. Invalid parameters fall back to the defaults.
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const user = await requireUser();
+  const params = parseDashboardParams(await searchParams);
+  const data = await getDashboardData(user, params);
+
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight">Dashboard</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">Welcome, {user.displayName}.</p>
+    </div>
+  );
+
+  if (data.kind === "empty") {
+    return (
+      <section className="space-y-6">
+        {heading}
+        <EmptyState title="Your dashboard starts with your first video">
+          <p>
+            Add a video with its views, likes, comments and shares. Tierline then charts your engagement rate (ER), your
+            tier (Excellent from 10 %, Good from 5 %, Average from 3 %) and what your views are worth.
+          </p>
+          <Link
+            href="/videos/new"
+            className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
+            Add your first video
+          </Link>
+        </EmptyState>
+      </section>
+    );
+  }
+
+  const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone });
+  const hasVideos = view.videosInRange > 0;
+
+  return (
+    <section className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        {heading}
+        <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          Add video
+        </Link>
+      </div>
+
+      <RangePicker range={data.period.range} bucket={data.period.bucket} firstDate={data.period.firstDate} lastDate={data.period.lastDate} />
+
+      {params.notices.length || view.coarsenedNote ? (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {[...params.notices, view.coarsenedNote].filter(Boolean).map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="summary-heading" className="space-y-3">
+        <div>
+          <h2 id="summary-heading" className="text-lg font-semibold">
+            {view.rangeLabel}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Videos posted {view.datesLabel}, each counted at its latest reading up to the end of the range; compared with
+            the previous period, {view.previousDatesLabel}. {view.bucketAdjective} figures.
+          </p>
+        </div>
+        <SummaryCards cards={view.cards} />
+      </section>
+
+      {hasVideos ? (
+        <>
+          <section aria-labelledby="engagement-heading" className="space-y-3">
+            <h2 id="engagement-heading" className="text-lg font-semibold">
+              Engagement and tiers
+            </h2>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <EngagementTrendChart {...view.engagement} />
+              <TierHistoryChart {...view.tiers} />
+            </div>
+            <VideoScatterChart {...view.scatter} />
+          </section>
+
+          <section aria-labelledby="money-heading" className="space-y-3">
+            <h2 id="money-heading" className="text-lg font-semibold">
+              What it is worth
+            </h2>
+            <div className="grid gap-4 lg:grid-cols-3">
+              <div className="lg:col-span-2">
+                <EarningsTrendChart {...view.earnings} />
+              </div>
+              <BrandDealCard deal={view.brandDeal} />
+            </div>
+          </section>
+
+          <section aria-labelledby="top-heading" className="space-y-3">
+            <h2 id="top-heading" className="text-lg font-semibold">
+              Top videos
+            </h2>
+            <div className="grid gap-4 lg:grid-cols-2">
+              <TopVideos title="Highest ER" metric="engagement" videos={view.topByEngagement} empty="No video in this range has views yet." />
+              <TopVideos
+                title="Highest estimated earnings"
+                metric="earnings"
+                videos={view.topByEarnings}
+                empty="No video in this range has earned an estimate yet."
+              />
+            </div>
+          </section>
+        </>
+      ) : (
+        <EmptyState title="No videos posted in this range">
+          <p>Pick a longer range to see your engagement, tiers and earnings, or add a video.</p>
+          <div className="mt-4 flex flex-wrap justify-center gap-3">
+            <Link href="/dashboard?range=all" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+              Show all time
+            </Link>
+            <Link href="/videos/new" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              Add video
+            </Link>
+          </div>
+        </EmptyState>
+      )}
+
+      {view.followers.hasData ? (
+        <section aria-labelledby="followers-heading" className="space-y-3">
+          <h2 id="followers-heading" className="text-lg font-semibold">
+            Audience
+          </h2>
+          <FollowersTrendChart {...view.followers} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { DeleteAccountForm } from "@/components/forms/delete-account-form";
+import { PasswordForm } from "@/components/forms/password-form";
+import { ProfileForm } from "@/components/forms/profile-form";
+import { requireUser } from "@/lib/auth";
+import { getUserProfile } from "@/lib/data/users";
+import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+function currencyLabels(locale: string) {
+  const names = new Intl.DisplayNames([locale], { type: "currency" });
+  return currencyOptions().map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const profile = await getUserProfile(user.id);
+  const section = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+  return (
+    <div className="max-w-2xl space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <section aria-labelledby="profile-heading" className={section}>
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Profile
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {profile.email}</p>
+        <div className="mt-5">
+          <ProfileForm
+            initial={{ displayName: profile.displayName, timeZone: profile.timeZone, currency: profile.currency }}
+            timeZones={timeZoneOptions().map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
+            currencies={currencyLabels(profile.locale)}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Changing it signs you out everywhere else.</p>
+        <div className="mt-5">
+          <PasswordForm userInputs={[profile.email, profile.displayName]} />
+        </div>
+      </section>
+      <section aria-labelledby="delete-heading" className="rounded-xl border border-red-300 bg-white p-6 dark:border-red-900 dark:bg-slate-900">
+        <h2 id="delete-heading" className="text-lg font-semibold text-red-800 dark:text-red-300">
+          Delete account
+        </h2>
+        <div className="mt-5">
+          <DeleteAccountForm />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { deleteVideoAction } from "@/lib/actions/videos";
+import { getVideo } from "@/lib/data/videos";
+import { formatCount, formatRate } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/time";
+import { NotFoundError } from "@/lib/errors";
+import { toLocalInputValue } from "@/lib/validation/datetime";
+import { VideoHistoryChart } from "@/components/charts/video-history-chart";
+import { shapeVideoHistory } from "@/components/charts/video-history-shape";
+import { SnapshotForm } from "@/components/forms/snapshot-form";
+import { ReadingsTable } from "@/components/tables/readings-table";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
+import { InteractionsWarning } from "@/components/ui/interactions-warning";
+import { TierBadge } from "@/components/ui/tier-badge";
+
+type Params = Promise<{ id: string }>;
+
+// Metadata and page share one query per request.
+const load = cache(async (id: string) => {
+  const user = await requireUser();
+  try {
+    return { user, video: await getVideo(user.id, id) };
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { video } = await load((await params).id);
+  return { title: video.title };
+}
+
+export default async function VideoPage({ params }: { params: Params }) {
+  const { user, video } = await load((await params).id);
+  const { locale, timeZone } = user;
+  const latest = video.readings.at(-1);
+  const history = shapeVideoHistory(video.readings, video.postedAt, { locale, timeZone });
+  const n = video.readings.length;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <Link href="/videos" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
+          ← Videos
+        </Link>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight break-words">{video.title}</h1>
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              href={`/videos/${video.id}/edit`}
+              className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            >
+              Edit video
+            </Link>
+            <ConfirmDelete
+              action={deleteVideoAction}
+              fields={{ id: video.id }}
+              label="Delete video"
+              question={`Delete this video and its ${n} ${n === 1 ? "reading" : "readings"}? This can't be undone.`}
+              confirmLabel="Yes, delete video"
+            />
+          </div>
+        </div>
+        <dl className="grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
+          <dt className="font-medium">Posted</dt>
+          <dd>{formatDateTime(video.postedAt, timeZone, locale)}</dd>
+          {video.durationSeconds !== null ? (
+            <>
+              <dt className="font-medium">Duration</dt>
+              <dd>{formatCount(video.durationSeconds, locale)} s</dd>
+            </>
+          ) : null}
+          {video.link ? (
+            <>
+              <dt className="font-medium">Link</dt>
+              <dd className="break-all">
+                <a href={video.link} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline dark:text-brand-100">
+                  {video.platformVideoId ? `TikTok video ${video.platformVideoId}` : video.link}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {video.hashtags.length ? (
+            <>
+              <dt className="font-medium">Hashtags</dt>
+              <dd>
+                {video.hashtags.map((h) => (
+                  <Link key={h} href={`/videos?q=${encodeURIComponent(`#${h}`)}`} className="mr-2 hover:underline">
+                    #{h}
+                  </Link>
+                ))}
+              </dd>
+            </>
+          ) : null}
+          {video.sound ? (
+            <>
+              <dt className="font-medium">Sound</dt>
+              <dd>{video.sound}</dd>
+            </>
+          ) : null}
+          {video.notes ? (
+            <>
+              <dt className="font-medium">Notes</dt>
+              <dd className="whitespace-pre-line">{video.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+
+      {latest ? (
+        <section aria-labelledby="latest-heading" className="space-y-3">
+          <h2 id="latest-heading" className="text-lg font-semibold">
+            Latest stats
+          </h2>
+          <dl className="grid gap-3 sm:grid-cols-3">
+            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <dt className="text-sm text-slate-600 dark:text-slate-400">Views</dt>
+              <dd className="tabular text-2xl font-semibold">{formatCount(latest.views, locale)}</dd>
+            </div>
+            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <dt className="text-sm text-slate-600 dark:text-slate-400">ER</dt>
+              <dd className="tabular text-2xl font-semibold">{formatRate(latest.engagementRate, locale)}</dd>
+            </div>
+            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <dt className="text-sm text-slate-600 dark:text-slate-400">Tier</dt>
+              <dd className="mt-1">
+                <TierBadge tier={latest.tier} />
+              </dd>
+            </div>
+          </dl>
+          {latest.interactionsExceedViews ? <InteractionsWarning /> : null}
+          <VideoHistoryChart points={history.points} unit={history.unit} summary={history.summary} locale={locale} />
+        </section>
+      ) : null}
+
+      <section id="record-stats" aria-labelledby="record-heading" className="scroll-mt-6 space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="record-heading" className="text-lg font-semibold">
+          Record new stats
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {latest ? "Starts from the last reading: change what grew." : "This video has no readings yet."}
+        </p>
+        <SnapshotForm
+          mode="record"
+          videoId={video.id}
+          timeZone={timeZone}
+          maxDateTime={toLocalInputValue(new Date(), timeZone, { seconds: true })}
+          initial={
+            latest
+              ? {
+                  views: latest.views.toString(),
+                  likes: latest.likes.toString(),
+                  comments: latest.comments.toString(),
+                  shares: latest.shares.toString(),
+                  saves: latest.saves?.toString() ?? "",
+                  avgWatchTimeSeconds: latest.avgWatchTimeSeconds ?? "",
+                  completionRate: latest.completionRate ?? "",
+                }
+              : {}
+          }
+        />
+      </section>
+
+      <section aria-labelledby="readings-heading" className="space-y-3">
+        <h2 id="readings-heading" className="text-lg font-semibold">
+          Readings <span className="text-base font-normal text-slate-600 dark:text-slate-400">({formatCount(n, locale)})</span>
+        </h2>
+        {n > 0 ? (
+          <ReadingsTable readings={video.readings} postedAt={video.postedAt} locale={locale} timeZone={timeZone} />
+        ) : (
+          <p className="text-slate-600 dark:text-slate-400">No readings yet. Record the first one above.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth";
+import { listVideos } from "@/lib/data/videos";
+import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
+import { formatCount } from "@/lib/domain/format";
+import { parseVideoListQuery, videoListHref } from "@/lib/validation/video";
+import { VideosTable } from "@/components/tables/videos-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { FormMessage } from "@/components/forms/form-message";
+import { inputClass } from "@/components/forms/text-field";
+
+export const metadata: Metadata = { title: "Videos" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function VideosPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const query = parseVideoListQuery(params);
+  const list = await listVideos(user.id, { ...query, timeZone: user.timeZone });
+  const filtered = Boolean(query.q || query.tier || query.from || query.to);
+  const first = (list.page - 1) * list.perPage + 1;
+  const last = first + list.rows.length - 1;
+
+  return (
+    <section className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Videos</h1>
+        <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          Add video
+        </Link>
+      </div>
+
+      {params.deleted ? <FormMessage tone="success">Video deleted, with its readings.</FormMessage> : null}
+
+      {list.total === 0 && !filtered ? (
+        <EmptyState title="No videos yet">
+          <p>Add a video with its first stats reading to see its engagement rate (ER) and tier.</p>
+          <Link href="/videos/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            Add your first video
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          {/* A plain GET form: the filters become the URL, so a view can be bookmarked. */}
+          <form method="get" action="/videos" role="search" aria-label="Find videos" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 dark:border-slate-800 dark:bg-slate-900">
+            <div className="lg:col-span-2">
+              <label htmlFor="q" className="block text-sm font-medium">
+                Search title or hashtag
+              </label>
+              <input id="q" name="q" type="search" defaultValue={query.q} placeholder="dance or #fyp" className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="tier" className="block text-sm font-medium">
+                Tier
+              </label>
+              <select id="tier" name="tier" defaultValue={query.tier ?? ""} className={inputClass}>
+                <option value="">Any tier</option>
+                {TIERS.map((t) => (
+                  <option key={t} value={t}>
+                    {TIER_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="from" className="block text-sm font-medium">
+                Posted from
+              </label>
+              <input id="from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="to" className="block text-sm font-medium">
+                Posted to
+              </label>
+              <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
+            </div>
+            {query.sort !== "posted" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+            {query.dir !== "desc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+            <div className="flex items-end gap-2">
+              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+                Apply
+              </button>
+              {filtered ? (
+                <Link href={videoListHref({ sort: query.sort, dir: query.dir })} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+                  Clear
+                </Link>
+              ) : null}
+            </div>
+          </form>
+
+          <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
+            {list.total === 0
+              ? "No videos match these filters."
+              : `Showing ${formatCount(first, user.locale)}–${formatCount(last, user.locale)} of ${formatCount(list.total, user.locale)} ${list.total === 1 ? "video" : "videos"}.`}
+          </p>
+
+          {list.rows.length > 0 ? <VideosTable rows={list.rows} query={{ ...query, page: list.page }} locale={user.locale} timeZone={user.timeZone} /> : null}
+
+          <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => videoListHref({ ...query, page })} label="Video pages" />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+// Serves next-auth's endpoints: CSRF token, credentials sign-in, session, sign-out.
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth";
+
+const handler = NextAuth(authOptions);
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,70 @@
+"use client";
+import "./register";
+import { Line } from "react-chartjs-2";
+import type { ChartData, ChartOptions } from "chart.js";
+import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
+import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+
+/** Followers over time: the last count recorded in each period. */
+export function FollowersTrendChart({ points, summary, locale }: FollowersTrendProps) {
+  const colours = chartColours(usePrefersDark());
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+
+  const data: ChartData<"line", (number | null)[], string> = {
+    labels: points.map((p) => p.label),
+    datasets: [
+      {
+        label: "Followers",
+        data: points.map((p) => p.followers),
+        borderColor: colours.line,
+        backgroundColor: colours.line,
+        pointStyle: "circle",
+        pointRadius: 3,
+        borderWidth: 2,
+        // A period without a count is bridged: followers do not drop to nothing in between.
+        spanGaps: true,
+        tension: 0.15,
+      },
+    ],
+  };
+
+  const options: ChartOptions<"line"> = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    interaction: { mode: "index", intersect: false },
+    scales: {
+      x: { grid: { color: colours.grid }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      y: {
+        grid: { color: colours.grid },
+        ticks: { color: colours.text, callback: (v) => compact.format(Number(v)) },
+      },
+    },
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          label: (item) => {
+            const p = points[item.dataIndex];
+            return p ? `${p.followersText} followers (${p.dateText})` : "";
+          },
+        },
+      },
+    },
+  };
+
+  return (
+    <ChartFrame
+      title="Followers"
+      summary={summary}
+      table={{
+        caption: "Followers: the last count recorded in each period",
+        columns: [{ label: "Period" }, { label: "Followers", numeric: true }, { label: "Recorded on" }],
+        rows: points.map((p) => ({ key: p.longLabel, cells: [p.longLabel, p.followersText, p.dateText] })),
+      }}
+    >
+      <Line data={data} options={options} />
+    </ChartFrame>
+  );
+}

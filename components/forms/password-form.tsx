@@ -1,0 +1,55 @@
+"use client";
+import { useActionState, useState } from "react";
+import { savePassword, type FormState } from "@/lib/actions/account";
+import { FormMessage } from "./form-message";
+import { PasswordStrengthMeter } from "./password-strength-meter";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+/** Change password: needs the current one; signs out every other session. */
+export function PasswordForm({ userInputs }: { userInputs: string[] }) {
+  const [state, formAction] = useActionState(savePassword, { status: "idle" } satisfies FormState);
+  const [newPassword, setNewPassword] = useState("");
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      // After each submission React empties the password inputs; the meter follows.
+      onReset={() => setNewPassword("")}
+    >
+      <FormMessage tone={state.status === "success" ? "success" : "error"}>{state.status !== "idle" ? state.message : undefined}</FormMessage>
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword}
+      />
+      <div>
+        <TextField
+          name="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          onChange={(e) => setNewPassword(e.target.value)}
+          error={errors.newPassword}
+          describedBy="new-password-strength"
+        />
+        <PasswordStrengthMeter id="new-password-strength" password={newPassword} userInputs={userInputs} />
+      </div>
+      <TextField
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmPassword}
+      />
+      <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
+    </form>
+  );
+}

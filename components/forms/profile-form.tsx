@@ -1,0 +1,62 @@
+"use client";
+import { useActionState } from "react";
+import { saveProfile, type FormState } from "@/lib/actions/account";
+import { FormMessage } from "./form-message";
+import { SelectField, type SelectOption } from "./select-field";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+export type ProfileValues = { displayName: string; timeZone: string; currency: string };
+
+/** Display name, time zone and currency. */
+export function ProfileForm({
+  initial,
+  timeZones,
+  currencies,
+}: {
+  initial: ProfileValues;
+  timeZones: SelectOption[];
+  currencies: SelectOption[];
+}) {
+  const [state, formAction] = useActionState(saveProfile, { status: "idle" } satisfies FormState);
+  const values = { ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  // Re-mount the inputs when the server sends values back, so they show what was saved or typed.
+  const formKey = JSON.stringify(state.values ?? initial);
+  return (
+    <form action={formAction} noValidate className="space-y-5" key={formKey}>
+      <FormMessage tone={state.status === "success" ? "success" : "error"}>{state.status !== "idle" ? state.message : undefined}</FormMessage>
+      <TextField
+        name="displayName"
+        label="Display name"
+        autoComplete="nickname"
+        required
+        defaultValue={values.displayName}
+        error={errors.displayName}
+      />
+      <SelectField
+        name="timeZone"
+        label="Time zone"
+        options={withCurrent(timeZones, values.timeZone)}
+        defaultValue={values.timeZone}
+        error={errors.timeZone}
+        hint="Days and weeks in your charts start at midnight here."
+      />
+      <SelectField
+        name="currency"
+        label="Currency"
+        options={withCurrent(currencies, values.currency)}
+        defaultValue={values.currency}
+        error={errors.currency}
+        hint="Earnings are shown in this currency."
+      />
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+    </form>
+  );
+}
+
+/** Keeps a value that is not in the list (an old alias, or what was just refused) selectable. */
+function withCurrent(options: SelectOption[], current: string): SelectOption[] {
+  if (!current || options.some((o) => o.value === current)) return options;
+  return [{ value: current, label: current }, ...options];
+}

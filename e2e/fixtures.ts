@@ -1,0 +1,57 @@
+// Shared helpers for the end-to-end specs: create creators through the real sign-up form and
+// sign in through the real sign-in form. Every test that writes data uses its own creator.
+import { randomUUID } from "node:crypto";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** Passes the password rules (long, not common) and is easy to read in a trace. */
+export const E2E_PASSWORD = "quiet violet lantern 42";
+
+export type Credentials = { email: string; password: string; displayName: string };
+
+/** An email no other test (or earlier run) uses. */
+export function uniqueEmail(tag = "creator"): string {
+  return `${tag}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** Signs a new creator up through /signup; resolves on the dashboard with their credentials. */
+export async function signUp(page: Page, options: Partial<Credentials> = {}): Promise<Credentials> {
+  const credentials: Credentials = {
+    email: options.email ?? uniqueEmail(),
+    password: options.password ?? E2E_PASSWORD,
+    displayName: options.displayName ?? `Creator ${randomUUID().slice(0, 6)}`,
+  };
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(credentials.email);
+  await page.getByLabel("Display name").fill(credentials.displayName);
+  await page.getByLabel("Password", { exact: true }).fill(credentials.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
+  return credentials;
+}
+
+/** Signs in through /login (or the sign-in form already shown); resolves once it has left /login. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
+}
+
+/** Signs out with the header's button; resolves on the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+}
+
+/**
+ * `test` with a `creator`: a fresh account, signed up in this test's page, which starts on the
+ * dashboard. `import { test, expect } from "./fixtures"`.
+ */
+export const test = base.extend<{ creator: Credentials }>({
+  creator: async ({ page }, provide) => {
+    await provide(await signUp(page));
+  },
+});
+
+export { expect };

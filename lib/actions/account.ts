@@ -1,0 +1,104 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie";
+import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
+import { ValidationError } from "@/lib/errors";
+import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
+import { changePasswordSchema, deleteAccountSchema, isKnownTimeZone, profileSchema } from "@/lib/validation/settings";
+
+/** What an account form's action returns: field messages, a banner, and non-secret values to refill. */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+// Account writes. Each is thin: session → validate → scoped write (lib/data/users.ts) →
+// revalidate. Bad input comes back as field messages, never as a thrown error.
+
+const text = (formData: FormData, name: string): string => {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+};
+
+function fromValidationError(e: ValidationError, values?: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(e.fieldErrors)) if (messages[0]) fieldErrors[field] = messages[0];
+  return { status: "error", message: e.message, fieldErrors, values };
+}
+
+export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = { email: text(formData, "email"), displayName: text(formData, "displayName") };
+  const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password"), timeZone: text(formData, "timeZone") });
+  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
+  const { email, displayName, password, timeZone } = parsed.data;
+  try {
+    const user = await createUser({
+      email,
+      password,
+      displayName,
+      timeZone: timeZone && isKnownTimeZone(timeZone) ? timeZone : "UTC",
+    });
+    await setSessionCookie(user);
+  } catch (e) {
+    if (e instanceof ValidationError) return fromValidationError(e, values);
+    throw e;
+  }
+  redirect("/dashboard");
+}
+
+export async function signOut(): Promise<void> {
+  await clearSessionCookie();
+  redirect("/login?signedOut=1");
+}
+
+export async function saveProfile(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = { displayName: text(formData, "displayName"), timeZone: text(formData, "timeZone"), currency: text(formData, "currency") };
+  const parsed = profileSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
+  try {
+    await updateProfile(user.id, parsed.data);
+  } catch (e) {
+    if (e instanceof ValidationError) return fromValidationError(e, values);
+    throw e;
+  }
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Settings saved.", values: { ...parsed.data } };
+}
+
+export async function savePassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: text(formData, "currentPassword"),
+    newPassword: text(formData, "newPassword"),
+    confirmPassword: text(formData, "confirmPassword"),
+  });
+  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error) };
+  try {
+    const { tokenVersion } = await changePassword(user.id, parsed.data);
+    // Every other session is now refused; this browser gets a token of the new version.
+    await setSessionCookie({ id: user.id, email: user.email, displayName: user.displayName, tokenVersion });
+  } catch (e) {
+    if (e instanceof ValidationError) return fromValidationError(e);
+    throw e;
+  }
+  return { status: "success", message: "Password changed. You were signed out on your other devices." };
+}
+
+export async function removeAccount(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = deleteAccountSchema.safeParse({ password: text(formData, "password") });
+  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error) };
+  try {
+    await deleteAccount(user.id, parsed.data.password);
+  } catch (e) {
+    if (e instanceof ValidationError) return fromValidationError(e);
+    throw e;
+  }
+  await clearSessionCookie();
+  redirect("/login?deleted=1");
+}

@@ -1,0 +1,17 @@
+"use server";
+import { requireUser } from "@/lib/auth";
+import type { FormState } from "@/lib/validation/form-state";
+import { handleDeleteFollowerSnapshot, handleRecordFollowers } from "./follower-handlers";
+import { runFormHandler } from "./outcome";
+
+// Follower count writes: session → handler (validate, scoped write) → revalidate.
+
+export async function recordFollowersAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormHandler(() => handleRecordFollowers(user, formData));
+}
+
+export async function deleteFollowerSnapshotAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormHandler(() => handleDeleteFollowerSnapshot(user, formData));
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { NotFoundError } from "@/lib/errors";
+import type { FormState } from "@/lib/validation/form-state";
+import type { ActionOutcome } from "./video-handlers";
+
+/**
+ * Runs a form handler and carries its outcome out in Next's terms: revalidate, redirect, or
+ * the state for useActionState. Another creator's (or a deleted) record is a 404, the same
+ * page as a missing one. Unexpected errors propagate to the segment's error.tsx (and the log).
+ */
+export async function runFormHandler(handler: () => Promise<ActionOutcome>): Promise<FormState> {
+  let outcome: ActionOutcome;
+  try {
+    outcome = await handler();
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  if (!outcome.ok) return outcome.state;
+  for (const path of outcome.revalidate) revalidatePath(path);
+  if (outcome.redirectTo) redirect(outcome.redirectTo);
+  return outcome.state ?? { ok: true };
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { createVideoWithReading, deleteVideo, updateVideo } from "@/lib/data/videos";
+import { deleteSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
+import { SNAPSHOT_FIELDS, snapshotSchema } from "@/lib/validation/snapshot";
+import { editVideoSchema, newVideoSchema, VIDEO_FIELDS } from "@/lib/validation/video";
+
+// The work behind the video and reading forms, for a creator already known: validate the
+// FormData, call the scoped data layer, and say what to revalidate and where to go. The
+// "use server" actions in ./videos.ts add the session and carry the outcome out; keeping
+// this part free of Next's request APIs lets the integration tests (the cross-creator matrix)
+// run it directly. Not a server action module on purpose: nothing here is callable from a browser.
+
+export type ActionUser = { id: string; timeZone: string };
+
+export type ActionOutcome =
+  /** Nothing saved: show these messages and the typed values. */
+  | { ok: false; state: FormState }
+  /** Saved: revalidate these paths, then go to redirectTo or show state. */
+  | { ok: true; revalidate: string[]; redirectTo?: string; state?: FormState };
+
+export const NOTHING_SAVED = "Some fields need attention. Nothing was saved.";
+
+function text(formData: FormData, name: string): string {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+function refused(e: ValidationError, values: Record<string, string>): ActionOutcome {
+  return { ok: false, state: { fieldErrors: e.fieldErrors, values, message: NOTHING_SAVED } };
+}
+
+/** Adding a video with its first reading. */
+export async function handleCreateVideo(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const values = formValues(formData, [...VIDEO_FIELDS, ...SNAPSHOT_FIELDS]);
+  const parsed = newVideoSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  try {
+    const { id } = await createVideoWithReading(user.id, parsed.data);
+    return { ok: true, revalidate: ["/videos", "/dashboard"], redirectTo: `/videos/${id}` };
+  } catch (e) {
+    if (e instanceof ValidationError) return refused(e, values);
+    throw e;
+  }
+}
+
+/** Saving an edit made from the version the form was opened at. */
+export async function handleUpdateVideo(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const id = text(formData, "id");
+  const values = formValues(formData, [...VIDEO_FIELDS, "version"]);
+  const parsed = editVideoSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error);
+    const message = fieldErrors.version?.[0] ?? NOTHING_SAVED;
+    return { ok: false, state: { fieldErrors, values, message } };
+  }
+  try {
+    await updateVideo(user.id, id, parsed.data.version, parsed.data.video);
+    return { ok: true, revalidate: ["/videos", `/videos/${id}`, "/dashboard"], redirectTo: `/videos/${id}` };
+  } catch (e) {
+    if (e instanceof ValidationError) return refused(e, values);
+    if (e instanceof ConflictError) {
+      return {
+        ok: false,
+        state: {
+          values,
+          message:
+            "This video was changed since you opened it (in another tab or window), so your changes were not saved. " +
+            "Your text is still here: copy what you need, then reload the page to see the latest version.",
+          conflict: true,
+        },
+      };
+    }
+    throw e;
+  }
+}
+
+export async function handleDeleteVideo(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
+  await deleteVideo(user.id, text(formData, "id"));
+  return { ok: true, revalidate: ["/videos", "/dashboard"], redirectTo: "/videos?deleted=1" };
+}
+
+/** Recording new stats: stays on the video page, whose form then starts from this reading. */
+export async function handleRecordSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const videoId = text(formData, "videoId");
+  const values = formValues(formData, SNAPSHOT_FIELDS);
+  const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  try {
+    await recordSnapshot(user.id, videoId, parsed.data);
+  } catch (e) {
+    if (e instanceof ValidationError) return refused(e, values);
+    throw e;
+  }
+  return {
+    ok: true,
+    revalidate: ["/videos", `/videos/${videoId}`, "/dashboard"],
+    state: { ok: true, message: "Reading saved." },
+  };
+}
+
+/** Correcting one reading. */
+export async function handleUpdateSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const snapshotId = text(formData, "snapshotId");
+  const values = formValues(formData, SNAPSHOT_FIELDS);
+  const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  try {
+    const r = await updateSnapshot(user.id, snapshotId, parsed.data);
+    return { ok: true, revalidate: ["/videos", `/videos/${r.videoId}`, "/dashboard"], redirectTo: `/videos/${r.videoId}` };
+  } catch (e) {
+    if (e instanceof ValidationError) return refused(e, values);
+    throw e;
+  }
+}
+
+export async function handleDeleteSnapshot(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
+  const { videoId } = await deleteSnapshot(user.id, text(formData, "snapshotId"));
+  return { ok: true, revalidate: ["/videos", `/videos/${videoId}`, "/dashboard"], state: { ok: true, message: "Reading deleted." } };
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/auth/credentials";
+import { throttledErrorCode } from "@/lib/auth/messages";
+import { PATH_HEADER } from "@/lib/auth/path-header";
+import {
+  SESSION_MAX_AGE_SECONDS,
+  decodeSessionToken,
+  refreshSessionToken,
+  resolveSessionUser,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "@/lib/auth/session";
+import { clientIp } from "@/lib/auth/throttle";
+import { getSignInThrottle } from "@/lib/auth/throttle-store";
+import type { CurrentUser } from "@/lib/data/users";
+import { safeCallbackPath } from "@/lib/validation/auth";
+
+export type { CurrentUser };
+
+// next-auth v4 with email + password (Credentials) and JWT sessions in an httpOnly,
+// SameSite=Lax cookie (Secure on https) that lasts 7 days. Sign-in goes through next-auth's
+// own endpoint (with its CSRF check); sign-up and a password change issue the same token
+// themselves (lib/auth/session.ts).
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  cookies: {
+    sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() },
+  },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle());
+        if (result.ok) {
+          const { id, email, displayName, tokenVersion } = result.user;
+          return { id, email, name: displayName, displayName, tokenVersion };
+        }
+        // next-auth hands a thrown message to the form as its error code.
+        if (result.reason === "throttled") throw new Error(throttledErrorCode(result.retryAfterMinutes));
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const subject = user
+        ? { id: user.id, email: user.email ?? "", displayName: user.displayName, tokenVersion: user.tokenVersion }
+        : null;
+      const next = await refreshSessionToken({ token, user: subject });
+      // Throwing makes next-auth clear the cookie of a revoked session.
+      if (!next) throw new Error("Session revoked");
+      return next;
+    },
+    async session({ session, token }) {
+      return { ...session, userId: token.sub ?? "" };
+    },
+    // Only ever back into this app.
+    async redirect({ url, baseUrl }) {
+      if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
+      try {
+        if (new URL(url).origin === baseUrl) return `${baseUrl}${safeCallbackPath(url)}`;
+      } catch {
+        // fall through
+      }
+      return `${baseUrl}/dashboard`;
+    },
+  },
+};
+
+/**
+ * The signed-in creator, read fresh from the database, or null. Once per request (cached);
+ * a forged, expired or revoked cookie counts as signed out.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  return resolveSessionUser(await decodeSessionToken(raw));
+});
+
+/**
+ * The signed-in creator for a page, layout or server action; signed-out visitors are sent to
+ * sign in and brought back to the page they asked for.
+ */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = safeCallbackPath((await headers()).get(PATH_HEADER));
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+/** The signed-in creator for a route handler, or null so the handler answers 401. */
+export async function requireUserForRoute(): Promise<CurrentUser | null> {
+  return getCurrentUser();
+}

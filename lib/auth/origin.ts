@@ -1,0 +1,56 @@
+// Same-origin check for state-changing route handlers (server actions get Next's own check).
+// A cross-site form or fetch carries its own Origin; browsers send Origin on every POST, PUT,
+// PATCH and DELETE, so a missing one is refused unless Sec-Fetch-Site vouches for it.
+
+export class CrossOriginError extends Error {
+  readonly status = 403;
+  constructor() {
+    super("This request came from another site and was refused.");
+    this.name = "CrossOriginError";
+  }
+}
+
+function originOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The origins this app is served from: NEXTAUTH_URL's, and the one the request was sent to. */
+export function allowedOrigins(request: Request): Set<string> {
+  const allowed = new Set<string>();
+  const configured = originOf(process.env.NEXTAUTH_URL);
+  if (configured) allowed.add(configured);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host) {
+    const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.replace(":", "");
+    const fromHost = originOf(`${proto}://${host.split(",")[0]?.trim()}`);
+    if (fromHost) allowed.add(fromHost);
+  } else {
+    const fromUrl = originOf(request.url);
+    if (fromUrl) allowed.add(fromUrl);
+  }
+  return allowed;
+}
+
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== "null") return allowedOrigins(request).has(origin);
+  if (origin === "null") return false;
+  // No Origin at all (old browsers, some same-origin navigations): trust only the browser's
+  // own statement that the request is same-origin.
+  return request.headers.get("sec-fetch-site") === "same-origin";
+}
+
+/** Throws CrossOriginError (status 403) unless the request comes from this app's own pages. */
+export function assertSameOrigin(request: Request): void {
+  if (!isSameOrigin(request)) throw new CrossOriginError();
+}
+
+/** The 403 a handler returns for a cross-origin write: `if (!isSameOrigin(req)) return crossOriginResponse();` */
+export function crossOriginResponse(): Response {
+  return Response.json({ error: new CrossOriginError().message }, { status: 403 });
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { SIGN_IN_LIMITS, clientIp, createSignInThrottle, decide, emailThrottleKey, retryAfterMinutes, type SignInThrottle } from "./throttle";
+import { signInErrorMessage, throttledErrorCode, throttledMessage, INVALID_CREDENTIALS_MESSAGE } from "./messages";
+
+const MIN = 60_000;
+
+describe("decide", () => {
+  test.each<{ name: string; email: [number, number] | null; ip: [number, number] | null; expected: ReturnType<typeof decide> }>([
+    { name: "no counters", email: null, ip: null, expected: { blocked: false } },
+    { name: "4 email failures", email: [4, 10 * MIN], ip: null, expected: { blocked: false } },
+    { name: "5 email failures", email: [5, 10 * MIN], ip: null, expected: { blocked: true, retryAfterMs: 10 * MIN } },
+    { name: "email block (limit + 1)", email: [6, 15 * MIN], ip: [1, MIN], expected: { blocked: true, retryAfterMs: 15 * MIN } },
+    { name: "29 IP failures", email: [1, MIN], ip: [29, 14 * MIN], expected: { blocked: false } },
+    { name: "30 IP failures", email: null, ip: [30, 14 * MIN], expected: { blocked: true, retryAfterMs: 14 * MIN } },
+    { name: "both blocked: the later one counts", email: [6, 3 * MIN], ip: [31, 12 * MIN], expected: { blocked: true, retryAfterMs: 12 * MIN } },
+  ])("$name", ({ email, ip, expected }) => {
+    const res = (v: [number, number] | null) => (v ? { consumedPoints: v[0], msBeforeNext: v[1] } : null);
+    expect(decide(res(email), res(ip))).toEqual(expected);
+  });
+});
+
+describe("retryAfterMinutes and the message", () => {
+  test.each([
+    [1, 1],
+    [59_999, 1],
+    [60_000, 1],
+    [60_001, 2],
+    [15 * MIN, 15],
+  ])("%i ms → %i min", (ms, min) => {
+    expect(retryAfterMinutes(ms)).toBe(min);
+  });
+
+  test.each([
+    [15, "try again in 15 minutes."],
+    [1, "try again in 1 minute."],
+    [Number.NaN, "try again in 15 minutes."],
+    [99, "try again in 15 minutes."],
+  ])("%s minutes reads %s", (minutes, tail) => {
+    expect(throttledMessage(minutes)).toContain("paused for 15 minutes");
+    expect(throttledMessage(minutes)).toContain(tail);
+  });
+
+  test.each([
+    ["CredentialsSignin", INVALID_CREDENTIALS_MESSAGE],
+    [throttledErrorCode(7), throttledMessage(7)],
+    ["throttled:abc", throttledMessage(15)],
+  ])("error code %s", (code, message) => {
+    expect(signInErrorMessage(code)).toBe(message);
+  });
+});
+
+describe("emailThrottleKey", () => {
+  test("a hash that fits the key column, whatever the email's length", () => {
+    const key = emailThrottleKey(`${"a".repeat(240)}@example.com`);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(`${SIGN_IN_LIMITS.email.keyPrefix}:${key}`.length).toBeLessThanOrEqual(255);
+    expect(emailThrottleKey("ana@example.com")).not.toBe(emailThrottleKey("bob@example.com"));
+  });
+});
+
+describe("clientIp", () => {
+  test.each<[Record<string, string>, string]>([
+    [{ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, "203.0.113.7"],
+    [{ "x-real-ip": "198.51.100.2" }, "198.51.100.2"],
+    [{}, "unknown"],
+  ])("%j → %s", (headers, ip) => {
+    expect(clientIp(headers)).toBe(ip);
+    expect(clientIp(new Headers(headers))).toBe(ip);
+  });
+});
+
+describe("throttling windows (memory limiters with the app's settings)", () => {
+  let throttle: SignInThrottle;
+  const limiters = () => ({
+    byEmail: new RateLimiterMemory({ points: SIGN_IN_LIMITS.email.points, duration: SIGN_IN_LIMITS.email.durationSeconds }),
+    byIp: new RateLimiterMemory({ points: SIGN_IN_LIMITS.ip.points, duration: SIGN_IN_LIMITS.ip.durationSeconds }),
+  });
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-03-01T10:00:00Z"));
+    throttle = createSignInThrottle(limiters());
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const fail = (n: number, email = "ana@example.com", ip = "203.0.113.7") =>
+    (async () => {
+      for (let i = 0; i < n; i++) await throttle.recordFailure(email, ip);
+    })();
+
+  test("4 failures: still allowed", async () => {
+    await fail(4);
+    expect(await throttle.check("ana@example.com", "203.0.113.7")).toEqual({ blocked: false });
+  });
+
+  test("5 failures: blocked for 15 minutes from the 5th", async () => {
+    await fail(4);
+    vi.advanceTimersByTime(5 * MIN);
+    await fail(1);
+    const d = await throttle.check("ana@example.com", "198.51.100.1");
+    expect(d).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
+    vi.advanceTimersByTime(15 * MIN - 1_000);
+    expect((await throttle.check("ana@example.com", "198.51.100.1")).blocked).toBe(true);
+    vi.advanceTimersByTime(2_000);
+    expect(await throttle.check("ana@example.com", "198.51.100.1")).toEqual({ blocked: false });
+  });
+
+  test("5 failures spread over more than 15 minutes never block", async () => {
+    await fail(4);
+    vi.advanceTimersByTime(15 * MIN + 1_000);
+    await fail(1);
+    expect(await throttle.check("ana@example.com", "203.0.113.7")).toEqual({ blocked: false });
+  });
+
+  test("a block is per email: another account from elsewhere is unaffected", async () => {
+    await fail(5);
+    expect((await throttle.check("ana@example.com", "198.51.100.1")).blocked).toBe(true);
+    expect(await throttle.check("bob@example.com", "198.51.100.1")).toEqual({ blocked: false });
+  });
+
+  test("30 failures from one IP across many emails block that IP for every email", async () => {
+    for (let i = 0; i < 29; i++) await throttle.recordFailure(`user${i}@example.com`, "203.0.113.7");
+    expect(await throttle.check("new@example.com", "203.0.113.7")).toEqual({ blocked: false });
+    await throttle.recordFailure("user29@example.com", "203.0.113.7");
+    expect(await throttle.check("new@example.com", "203.0.113.7")).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
+    expect(await throttle.check("new@example.com", "198.51.100.1")).toEqual({ blocked: false });
+  });
+
+  test("a successful sign-in clears the email's failures", async () => {
+    await fail(4);
+    await throttle.recordSuccess("ana@example.com");
+    await fail(4);
+    expect(await throttle.check("ana@example.com", "198.51.100.1")).toEqual({ blocked: false });
+  });
+});

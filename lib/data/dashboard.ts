@@ -1,0 +1,180 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EarningsSettings } from "@/lib/domain/earnings";
+import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
+import { isValidTimeZone } from "@/lib/domain/time";
+import { getEarningsSettings } from "./earnings-settings";
+import {
+  getEngagementTrend,
+  getFollowerTrend,
+  getPeriodSummaries,
+  videosWithLatestReading,
+  type FollowerTrend,
+  type PeriodSummary,
+  type TrendBucket,
+} from "./trends";
+
+// Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
+// 1 bounds (has the creator posted, since when) — then, in parallel, 2 the trend buckets,
+// 3 the period totals (current and previous), 4 the followers, 5 the videos as points with
+// the top lists. No statement returns a creator's raw readings.
+
+/** At most this many videos are drawn as points (the most viewed of the range). */
+export const MAX_VIDEO_POINTS = 500;
+/** Length of each top-videos list. */
+export const TOP_VIDEOS = 5;
+
+export type DashboardBounds = { videoCount: number; firstPostedAt: Date | null };
+
+/** How many videos the creator has and when the first was posted ("All time" starts there). */
+export async function getDashboardBounds(userId: string): Promise<DashboardBounds> {
+  const rows = await db.$queryRaw<{ video_count: number; first_posted_at: Date | null }[]>`
+    SELECT count(*)::int AS video_count, min(posted_at) AS first_posted_at
+    FROM videos WHERE user_id = ${userId}::uuid`;
+  const r = rows[0];
+  return { videoCount: r?.video_count ?? 0, firstPostedAt: r?.first_posted_at ? new Date(r.first_posted_at) : null };
+}
+
+export type VideoPoint = {
+  id: string;
+  title: string;
+  postedAt: Date;
+  durationSeconds: number | null;
+  views: bigint;
+  interactions: bigint;
+  /** False when the video has no reading before the end of the range (counted as 0 views). */
+  hasReading: boolean;
+  /** Views-based estimate: Fund + Rewards cents for this video. */
+  payoutCents: bigint;
+  program: "fund" | "rewards";
+};
+
+export type DashboardVideos = {
+  /** The most-viewed videos of the range, at most MAX_VIDEO_POINTS, most viewed first. */
+  points: VideoPoint[];
+  /** Videos posted in the range. */
+  total: number;
+  /** Highest ER first (videos with views only). */
+  topByEngagement: VideoPoint[];
+  /** Highest estimated views payout first (videos that earned something only). */
+  topByEarnings: VideoPoint[];
+};
+
+type VideoRow = {
+  id: string;
+  title: string;
+  posted_at: Date;
+  duration_seconds: number | null;
+  views: string;
+  interactions: string;
+  has_reading: boolean;
+  fund_cents: string;
+  rewards_cents: string;
+  is_rewards: boolean;
+  total: number;
+  rn_views: number;
+  rn_rate: number | null;
+  rn_payout: number | null;
+};
+
+/**
+ * The videos of the range as chart points plus the two top lists, in one statement: each
+ * video is ranked three ways by window functions and only the rows some list needs come back.
+ */
+export async function listDashboardVideos(
+  userId: string,
+  q: { from: Date; to: Date },
+  settings: EarningsSettings,
+  limits: { points?: number; top?: number } = {},
+): Promise<DashboardVideos> {
+  const maxPoints = limits.points ?? MAX_VIDEO_POINTS;
+  const top = limits.top ?? TOP_VIDEOS;
+  const perVideo = videosWithLatestReading({
+    userId,
+    postedFrom: q.from,
+    postedTo: q.to,
+    cutoff: Prisma.sql`${q.to}::timestamptz`,
+    settings,
+  });
+  const rows = await db.$queryRaw<VideoRow[]>`
+    WITH per_video AS (${perVideo}),
+    ranked AS (
+      SELECT p.*,
+             (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${settings.rewardsMinDurationSeconds}::int) AS is_rewards,
+             count(*) OVER ()::int AS total,
+             row_number() OVER (ORDER BY p.views DESC, p.posted_at DESC, p.id)::int AS rn_views,
+             CASE WHEN p.views > 0 THEN
+               row_number() OVER (ORDER BY (CASE WHEN p.views > 0 THEN p.interactions / p.views END) DESC NULLS LAST,
+                                           p.views DESC, p.id)::int
+             END AS rn_rate,
+             CASE WHEN p.fund_cents + p.rewards_cents > 0 THEN
+               row_number() OVER (ORDER BY p.fund_cents + p.rewards_cents DESC, p.views DESC, p.id)::int
+             END AS rn_payout
+      FROM per_video p
+    )
+    SELECT id, title, posted_at, duration_seconds, views::text AS views, interactions::text AS interactions,
+           has_reading, fund_cents::text AS fund_cents, rewards_cents::text AS rewards_cents, is_rewards,
+           total, rn_views, rn_rate, rn_payout
+    FROM ranked
+    WHERE rn_views <= ${maxPoints}::int OR rn_rate <= ${top}::int OR rn_payout <= ${top}::int
+    ORDER BY rn_views`;
+
+  const toPoint = (r: VideoRow): VideoPoint => ({
+    id: r.id,
+    title: r.title,
+    postedAt: new Date(r.posted_at),
+    durationSeconds: r.duration_seconds,
+    views: BigInt(r.views),
+    interactions: BigInt(r.interactions),
+    hasReading: r.has_reading,
+    payoutCents: BigInt(r.fund_cents) + BigInt(r.rewards_cents),
+    program: r.is_rewards ? "rewards" : "fund",
+  });
+  const ranked = (key: "rn_rate" | "rn_payout") =>
+    rows
+      .filter((r) => r[key] !== null && (r[key] as number) <= top)
+      .sort((a, b) => (a[key] as number) - (b[key] as number))
+      .map(toPoint);
+  return {
+    points: rows.filter((r) => r.rn_views <= maxPoints).map(toPoint),
+    total: rows[0]?.total ?? 0,
+    topByEngagement: ranked("rn_rate"),
+    topByEarnings: ranked("rn_payout"),
+  };
+}
+
+export type DashboardData =
+  | { kind: "empty"; settings: EarningsSettings }
+  | {
+      kind: "ready";
+      period: DashboardPeriod;
+      timeZone: string;
+      settings: EarningsSettings;
+      trend: TrendBucket[];
+      summaries: { current: PeriodSummary; previous: PeriodSummary };
+      followers: FollowerTrend;
+      videos: DashboardVideos;
+    };
+
+/** The whole dashboard for one creator and one range: five SQL statements. */
+export async function getDashboardData(
+  user: { id: string; timeZone: string; locale: string },
+  params: Pick<DashboardParams, "range" | "bucket">,
+  now: Date = new Date(),
+): Promise<DashboardData> {
+  // A zone Postgres or Intl would reject must not take the page down: read it as UTC.
+  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const [bounds, settings] = await Promise.all([getDashboardBounds(user.id), getEarningsSettings(user.id)]);
+  if (bounds.videoCount === 0) return { kind: "empty", settings };
+
+  const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
+  const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
+  const [trend, summaries, followers, videos] = await Promise.all([
+    getEngagementTrend(user.id, q, settings),
+    getPeriodSummaries(user.id, { from: period.from, to: period.to, previousFrom: period.previousFrom }, settings),
+    getFollowerTrend(user.id, q),
+    listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
+  ]);
+  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos };
+}

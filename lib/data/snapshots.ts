@@ -1,0 +1,144 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { engagementRate, interactions, interactionsExceedViews } from "@/lib/domain/engagement";
+import { tierForSums, type Tier } from "@/lib/domain/tier";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { StatSnapshot } from "@/lib/generated/prisma/client";
+import { CAPTURED_BEFORE_POSTED, DUPLICATE_CAPTURE_TIME, type SnapshotInput } from "@/lib/validation/snapshot";
+import { isUniqueViolationOn, isUuid, parseBigIntId } from "./write-errors";
+
+// Stats readings of a video. Every function takes the creator's id first and only ever
+// touches that creator's rows; another creator's reading is "not found".
+
+/** One reading with what is derived from it. Ids are strings (BIGSERIAL → text at the edge). */
+export type Reading = {
+  id: string;
+  videoId: string;
+  capturedAt: Date;
+  views: bigint;
+  likes: bigint;
+  comments: bigint;
+  shares: bigint;
+  saves: bigint | null;
+  /** Decimal as text, exact ("12.5"). */
+  avgWatchTimeSeconds: string | null;
+  completionRate: string | null;
+  interactions: bigint;
+  /** Percent; null for a 0-view reading (shown "—"). */
+  engagementRate: number | null;
+  tier: Tier | null;
+  /** likes + comments + shares > views: kept, flagged on screen. */
+  interactionsExceedViews: boolean;
+};
+
+export function toReading(s: StatSnapshot): Reading {
+  const counts = { views: s.views, likes: s.likes, comments: s.comments, shares: s.shares, saves: s.saves };
+  const sum = interactions(counts);
+  return {
+    id: s.id.toString(),
+    videoId: s.videoId,
+    capturedAt: s.capturedAt,
+    views: s.views,
+    likes: s.likes,
+    comments: s.comments,
+    shares: s.shares,
+    saves: s.saves,
+    avgWatchTimeSeconds: s.avgWatchTimeSeconds === null ? null : s.avgWatchTimeSeconds.toString(),
+    completionRate: s.completionRate === null ? null : s.completionRate.toString(),
+    interactions: sum,
+    engagementRate: engagementRate(counts),
+    tier: tierForSums(sum, s.views),
+    interactionsExceedViews: interactionsExceedViews(counts),
+  };
+}
+
+function snapshotData(input: SnapshotInput) {
+  return {
+    capturedAt: input.capturedAt,
+    views: input.views,
+    likes: input.likes,
+    comments: input.comments,
+    shares: input.shares,
+    saves: input.saves,
+    avgWatchTimeSeconds: input.avgWatchTimeSeconds,
+    completionRate: input.completionRate,
+  };
+}
+
+/** Data for a new reading of a video the caller has already found for this creator. */
+export function newSnapshotData(userId: string, videoId: string, input: SnapshotInput) {
+  return { ...snapshotData(input), userId, videoId };
+}
+
+/** A write that ran into (video_id, captured_at): the message the creator sees at the field. */
+export function mapSnapshotWriteError(e: unknown): unknown {
+  if (isUniqueViolationOn(e, "captured_at", "capturedAt")) {
+    return new ValidationError({ capturedAt: [DUPLICATE_CAPTURE_TIME] });
+  }
+  return e;
+}
+
+export function assertCapturedAfterPosting(capturedAt: Date, postedAt: Date): void {
+  if (capturedAt.getTime() < postedAt.getTime()) {
+    throw new ValidationError({ capturedAt: [CAPTURED_BEFORE_POSTED] });
+  }
+}
+
+/** One reading with its video's title and posting time (for the edit-reading page). */
+export async function getSnapshot(userId: string, snapshotId: string) {
+  const id = parseBigIntId(snapshotId);
+  if (id === null) throw new NotFoundError("reading");
+  const s = await db.statSnapshot.findFirst({
+    where: { id, userId },
+    include: { video: { select: { id: true, title: true, postedAt: true } } },
+  });
+  if (!s) throw new NotFoundError("reading");
+  return { reading: toReading(s), video: s.video };
+}
+
+/** Adds a reading to one of the creator's videos. */
+export async function recordSnapshot(userId: string, videoId: string, input: SnapshotInput): Promise<Reading> {
+  if (!isUuid(videoId)) throw new NotFoundError("video");
+  const video = await db.video.findFirst({ where: { id: videoId, userId }, select: { id: true, postedAt: true } });
+  if (!video) throw new NotFoundError("video");
+  assertCapturedAfterPosting(input.capturedAt, video.postedAt);
+  try {
+    const s = await db.statSnapshot.create({ data: newSnapshotData(userId, video.id, input) });
+    return toReading(s);
+  } catch (e) {
+    throw mapSnapshotWriteError(e);
+  }
+}
+
+/** Corrects a reading (a typo in a count, the wrong capture time). */
+export async function updateSnapshot(userId: string, snapshotId: string, input: SnapshotInput): Promise<Reading> {
+  const id = parseBigIntId(snapshotId);
+  if (id === null) throw new NotFoundError("reading");
+  const existing = await db.statSnapshot.findFirst({
+    where: { id, userId },
+    select: { id: true, video: { select: { postedAt: true } } },
+  });
+  if (!existing) throw new NotFoundError("reading");
+  assertCapturedAfterPosting(input.capturedAt, existing.video.postedAt);
+  try {
+    const updated = await db.statSnapshot.updateMany({ where: { id, userId }, data: snapshotData(input) });
+    // Deleted in another tab between the read and the write.
+    if (updated.count === 0) throw new NotFoundError("reading");
+  } catch (e) {
+    throw mapSnapshotWriteError(e);
+  }
+  const s = await db.statSnapshot.findFirst({ where: { id, userId } });
+  if (!s) throw new NotFoundError("reading");
+  return toReading(s);
+}
+
+/** Removes one reading; returns the id of its video (for revalidating the video page). */
+export async function deleteSnapshot(userId: string, snapshotId: string): Promise<{ videoId: string }> {
+  const id = parseBigIntId(snapshotId);
+  if (id === null) throw new NotFoundError("reading");
+  const s = await db.statSnapshot.findFirst({ where: { id, userId }, select: { videoId: true } });
+  if (!s) throw new NotFoundError("reading");
+  const deleted = await db.statSnapshot.deleteMany({ where: { id, userId } });
+  if (deleted.count === 0) throw new NotFoundError("reading");
+  return { videoId: s.videoId };
+}

@@ -1,0 +1,264 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EarningsSettings } from "@/lib/domain/earnings";
+import type { Bucket } from "@/lib/domain/series";
+import type { TrendSums } from "@/lib/domain/trend-shaping";
+
+export type { TrendSums };
+
+// Trends over time, aggregated in PostgreSQL. Each function is one SQL statement scoped by
+// the creator's id, and returns only the points a chart draws (one row per bucket or period).
+//
+// The rule every figure follows: a video belongs to the bucket of its posting time in the
+// creator's zone, and counts with its latest reading captured before the end of the
+// selected range (a reading taken later is ignored, so a past range reads as it did then).
+// Views-based payouts are computed per video in integer millicents and rounded half up to
+// cents, exactly as lib/domain/earnings.ts `viewsPayout` does, then summed.
+
+export type TrendQuery = {
+  /** Start of the range, inclusive. */
+  from: Date;
+  /** End of the range, exclusive; readings captured at or after it are ignored. */
+  to: Date;
+  bucket: Bucket;
+  /** The creator's IANA zone; buckets are their calendar days, ISO weeks and months. */
+  timeZone: string;
+};
+
+export type TrendBucket = TrendSums & {
+  /** "2026-03-01" (month), the Monday of the ISO week, or the day, in the creator's zone. */
+  key: string;
+};
+
+export type PeriodSummary = TrendSums & {
+  /** Median of per-video ERs in percent (videos with views only); null without any. */
+  medianRate: number | null;
+};
+
+export type FollowerPoint = { key: string; date: string; followers: bigint };
+
+export type FollowerTrend = {
+  /** The last reading in each bucket of the range. */
+  points: FollowerPoint[];
+  /** The latest reading before the end of the range (may be older than the range). */
+  atEnd: { date: string; followers: bigint } | null;
+  /** The latest reading before the start of the range: the baseline for the change. */
+  atStart: { date: string; followers: bigint } | null;
+};
+
+const BUCKET_UNITS: Record<Bucket, string> = { day: "day", week: "week", month: "month" };
+
+function bucketUnit(bucket: Bucket): string {
+  const unit = BUCKET_UNITS[bucket];
+  if (!unit) throw new RangeError(`Unknown bucket: ${String(bucket)}`);
+  return unit;
+}
+
+function assertRange(from: Date, to: Date): void {
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw new RangeError("Invalid date in range");
+  if (from.getTime() > to.getTime()) throw new RangeError("The start of the range must not be after its end");
+}
+
+/** Integer settings for SQL, refused when negative (as the engine does). */
+function sqlSettings(s: EarningsSettings) {
+  const int = (name: string, v: number) => {
+    if (!Number.isFinite(v) || v < 0) throw new RangeError(`Earnings setting ${name} must be a non-negative number, got ${v}`);
+    return Math.round(v);
+  };
+  return {
+    fund: int("fundRateMillicentsPer1000", s.fundRateMillicentsPer1000),
+    rewards: int("rewardsRateMillicentsPer1000", s.rewardsRateMillicentsPer1000),
+    minDuration: s.rewardsMinDurationSeconds,
+    minViews: int("rewardsMinViews", s.rewardsMinViews),
+  };
+}
+
+/**
+ * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
+ * before `cutoff` (an SQL expression that may use the video's columns `v.*`). Columns: id,
+ * title, posted_at, duration_seconds, views, interactions (numeric: exact at any size),
+ * has_reading, fund_cents, rewards_cents, below_rewards_minimum.
+ *
+ * The LATERAL subquery walks the (video_id, captured_at) unique index backwards and stops at
+ * the first row, so the cost is one index probe per video in range.
+ */
+export function videosWithLatestReading(args: {
+  userId: string;
+  postedFrom: Date;
+  postedTo: Date;
+  cutoff: Prisma.Sql;
+  settings: EarningsSettings;
+}): Prisma.Sql {
+  const s = sqlSettings(args.settings);
+  return Prisma.sql`
+    SELECT
+      v.id,
+      v.title,
+      v.posted_at,
+      v.duration_seconds,
+      COALESCE(r.views, 0)::numeric AS views,
+      COALESCE(r.likes::numeric + r.comments + r.shares, 0) AS interactions,
+      (r.views IS NOT NULL) AS has_reading,
+      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int THEN 0
+           ELSE div(GREATEST(COALESCE(r.views, 0), 0)::numeric * ${s.fund}::bigint + 500000, 1000000)
+      END AS fund_cents,
+      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
+                AND GREATEST(COALESCE(r.views, 0), 0) >= ${s.minViews}::bigint
+           THEN div(r.views::numeric * ${s.rewards}::bigint + 500000, 1000000)
+           ELSE 0
+      END AS rewards_cents,
+      (v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
+        AND GREATEST(COALESCE(r.views, 0), 0) < ${s.minViews}::bigint) AS below_rewards_minimum
+    FROM videos v
+    LEFT JOIN LATERAL (
+      SELECT ss.views, ss.likes, ss.comments, ss.shares
+      FROM stat_snapshots ss
+      WHERE ss.video_id = v.id AND ss.user_id = v.user_id AND ss.captured_at < ${args.cutoff}
+      ORDER BY ss.captured_at DESC
+      LIMIT 1
+    ) r ON true
+    WHERE v.user_id = ${args.userId}::uuid
+      AND v.posted_at >= ${args.postedFrom}::timestamptz
+      AND v.posted_at < ${args.postedTo}::timestamptz`;
+}
+
+type SumsRow = {
+  videos: number;
+  views: string;
+  interactions: string;
+  fund_cents: string;
+  rewards_cents: string;
+  below_rewards_minimum: number;
+};
+
+const SUMS_COLUMNS = Prisma.sql`
+  count(*)::int AS videos,
+  COALESCE(sum(views), 0)::text AS views,
+  COALESCE(sum(interactions), 0)::text AS interactions,
+  COALESCE(sum(fund_cents), 0)::text AS fund_cents,
+  COALESCE(sum(rewards_cents), 0)::text AS rewards_cents,
+  (count(*) FILTER (WHERE below_rewards_minimum))::int AS below_rewards_minimum`;
+
+function toSums(r: SumsRow): TrendSums {
+  return {
+    videos: r.videos,
+    views: BigInt(r.views),
+    interactions: BigInt(r.interactions),
+    fundCents: BigInt(r.fund_cents),
+    rewardsCents: BigInt(r.rewards_cents),
+    videosBelowRewardsMinimum: r.below_rewards_minimum,
+  };
+}
+
+/**
+ * Per bucket of posting time: videos posted, views, interactions, Fund and Rewards payouts.
+ * Only buckets with at least one video are returned (the shaping fills the gaps), oldest first.
+ */
+export async function getEngagementTrend(
+  userId: string,
+  q: TrendQuery,
+  settings: EarningsSettings,
+): Promise<TrendBucket[]> {
+  assertRange(q.from, q.to);
+  const unit = bucketUnit(q.bucket);
+  const perVideo = videosWithLatestReading({
+    userId,
+    postedFrom: q.from,
+    postedTo: q.to,
+    cutoff: Prisma.sql`${q.to}::timestamptz`,
+    settings,
+  });
+  const rows = await db.$queryRaw<(SumsRow & { key: string })[]>`
+    WITH per_video AS (${perVideo})
+    SELECT to_char(date_trunc(${unit}::text, posted_at AT TIME ZONE ${q.timeZone}::text), 'YYYY-MM-DD') AS key,
+           ${SUMS_COLUMNS}
+    FROM per_video
+    GROUP BY 1
+    ORDER BY 1`;
+  return rows.map((r) => ({ key: r.key, ...toSums(r) }));
+}
+
+/**
+ * Totals of the selected range and of the period of equal length before it, for the cards'
+ * "change against the previous period". Each period reads its videos as they stood at its
+ * own end, so the previous period shows what the dashboard said when it was selected.
+ */
+export async function getPeriodSummaries(
+  userId: string,
+  q: { from: Date; to: Date; previousFrom: Date },
+  settings: EarningsSettings,
+): Promise<{ current: PeriodSummary; previous: PeriodSummary }> {
+  assertRange(q.from, q.to);
+  assertRange(q.previousFrom, q.from);
+  const perVideo = videosWithLatestReading({
+    userId,
+    postedFrom: q.previousFrom,
+    postedTo: q.to,
+    cutoff: Prisma.sql`(CASE WHEN v.posted_at >= ${q.from}::timestamptz THEN ${q.to}::timestamptz ELSE ${q.from}::timestamptz END)`,
+    settings,
+  });
+  const rows = await db.$queryRaw<(SumsRow & { is_current: boolean; median_rate: number | null })[]>`
+    WITH per_video AS (${perVideo})
+    SELECT posted_at >= ${q.from}::timestamptz AS is_current,
+           ${SUMS_COLUMNS},
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
+              FILTER (WHERE views > 0))::float8 AS median_rate
+    FROM per_video
+    GROUP BY 1`;
+  const empty: PeriodSummary = {
+    videos: 0,
+    views: 0n,
+    interactions: 0n,
+    fundCents: 0n,
+    rewardsCents: 0n,
+    videosBelowRewardsMinimum: 0,
+    medianRate: null,
+  };
+  const pick = (current: boolean): PeriodSummary => {
+    const r = rows.find((x) => x.is_current === current);
+    return r ? { ...toSums(r), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;
+  };
+  return { current: pick(true), previous: pick(false) };
+}
+
+/**
+ * Followers over the range: the last reading of each bucket, plus the latest readings before
+ * the end and before the start of the range (the card's figure and its baseline). Follower
+ * readings are calendar dates in the creator's zone.
+ */
+export async function getFollowerTrend(userId: string, q: TrendQuery): Promise<FollowerTrend> {
+  assertRange(q.from, q.to);
+  const unit = bucketUnit(q.bucket);
+  const fromDate = Prisma.sql`(${q.from}::timestamptz AT TIME ZONE ${q.timeZone}::text)::date`;
+  const toDate = Prisma.sql`(${q.to}::timestamptz AT TIME ZONE ${q.timeZone}::text)::date`;
+  const rows = await db.$queryRaw<{ kind: "bucket" | "end" | "start"; key: string | null; date: string; followers: string }[]>`
+    (SELECT DISTINCT ON (b.key) 'bucket' AS kind, b.key, to_char(b.date, 'YYYY-MM-DD') AS date, b.followers::text AS followers
+     FROM (
+       SELECT to_char(date_trunc(${unit}::text, f.date::timestamp), 'YYYY-MM-DD') AS key, f.date, f.followers
+       FROM follower_snapshots f
+       WHERE f.user_id = ${userId}::uuid AND f.date >= ${fromDate} AND f.date < ${toDate}
+     ) b
+     ORDER BY b.key, b.date DESC)
+    UNION ALL
+    (SELECT 'end', NULL, to_char(f.date, 'YYYY-MM-DD'), f.followers::text
+     FROM follower_snapshots f
+     WHERE f.user_id = ${userId}::uuid AND f.date < ${toDate}
+     ORDER BY f.date DESC LIMIT 1)
+    UNION ALL
+    (SELECT 'start', NULL, to_char(f.date, 'YYYY-MM-DD'), f.followers::text
+     FROM follower_snapshots f
+     WHERE f.user_id = ${userId}::uuid AND f.date < ${fromDate}
+     ORDER BY f.date DESC LIMIT 1)`;
+  const points: FollowerPoint[] = [];
+  let atEnd: FollowerTrend["atEnd"] = null;
+  let atStart: FollowerTrend["atStart"] = null;
+  for (const r of rows) {
+    const followers = BigInt(r.followers);
+    if (r.kind === "bucket" && r.key !== null) points.push({ key: r.key, date: r.date, followers });
+    else if (r.kind === "end") atEnd = { date: r.date, followers };
+    else if (r.kind === "start") atStart = { date: r.date, followers };
+  }
+  points.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { points, atEnd, atStart };
+}

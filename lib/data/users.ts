@@ -1,0 +1,153 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { normalizeEmail } from "@/lib/validation/auth";
+import type { ChangePasswordInput, ProfileInput } from "@/lib/validation/settings";
+
+// Creators' accounts. Every function takes the creator's id explicitly (from requireUser());
+// none trusts an id from a form.
+
+/** What pages and actions know about the signed-in creator. */
+export type CurrentUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  timeZone: string;
+  currency: string;
+  locale: string;
+};
+
+const PROFILE_SELECT = { id: true, email: true, displayName: true, timeZone: true, currency: true, locale: true } as const;
+
+export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
+export const WRONG_CURRENT_PASSWORD_MESSAGE = "That isn't your current password.";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from tokens and tests; anything that is not a UUID cannot be an account. */
+function isUserId(userId: unknown): userId is string {
+  return typeof userId === "string" && UUID.test(userId);
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}
+
+/** Refuses a new password that breaks the rules, as a field message on `field`. */
+function assertAcceptablePassword(password: string, userInputs: string[], field: string): void {
+  const problem = passwordProblem(password, userInputs);
+  if (problem) throw new ValidationError({ [field]: [problem] });
+}
+
+export async function createUser(input: {
+  email: string;
+  password: string;
+  displayName: string;
+  timeZone?: string;
+  currency?: string;
+}): Promise<CurrentUser & { tokenVersion: number }> {
+  const email = normalizeEmail(input.email);
+  assertAcceptablePassword(input.password, [email, email.split("@")[0] ?? "", input.displayName], "password");
+  // Cheap check first so a duplicate does not pay for a hash; the unique index decides races.
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new ValidationError({ email: [DUPLICATE_EMAIL_MESSAGE] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: {
+        email,
+        passwordHash,
+        displayName: input.displayName,
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+        ...(input.currency ? { currency: input.currency } : {}),
+      },
+      select: { ...PROFILE_SELECT, tokenVersion: true },
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ValidationError({ email: [DUPLICATE_EMAIL_MESSAGE] });
+    throw e;
+  }
+}
+
+/** The fields sign-in needs; null for an unknown email. */
+export async function findUserForSignIn(email: string) {
+  return db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { ...PROFILE_SELECT, passwordHash: true, tokenVersion: true },
+  });
+}
+
+/** The creator behind a session, or null when the account is gone or the token is outdated. */
+export async function getSessionUser(userId: string, tokenVersion: number): Promise<CurrentUser | null> {
+  if (!isUserId(userId) || !Number.isInteger(tokenVersion)) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { ...PROFILE_SELECT, tokenVersion: true } });
+  if (!user || user.tokenVersion !== tokenVersion) return null;
+  const { tokenVersion: _tv, ...profile } = user;
+  void _tv;
+  return profile;
+}
+
+/** The settings page's data: the creator's own profile. */
+export async function getUserProfile(userId: string): Promise<CurrentUser> {
+  if (!isUserId(userId)) throw new NotFoundError("account");
+  const user = await db.user.findUnique({ where: { id: userId }, select: PROFILE_SELECT });
+  if (!user) throw new NotFoundError("account");
+  return user;
+}
+
+export async function updateProfile(userId: string, input: ProfileInput): Promise<CurrentUser> {
+  if (!isUserId(userId)) throw new NotFoundError("account");
+  const { count } = await db.user.updateMany({
+    where: { id: userId },
+    data: { displayName: input.displayName, timeZone: input.timeZone, currency: input.currency },
+  });
+  if (count === 0) throw new NotFoundError("account");
+  return getUserProfile(userId);
+}
+
+/**
+ * Changes the password after checking the current one, and bumps the token version so every
+ * session issued before is refused. Returns the new version for the caller's fresh token.
+ */
+export async function changePassword(
+  userId: string,
+  input: Pick<ChangePasswordInput, "currentPassword" | "newPassword">,
+): Promise<{ tokenVersion: number }> {
+  if (!isUserId(userId)) throw new NotFoundError("account");
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, displayName: true, passwordHash: true, tokenVersion: true },
+  });
+  if (!user) throw new NotFoundError("account");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ValidationError({ currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] });
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new ValidationError({ newPassword: ["Choose a password different from your current one."] });
+  }
+  assertAcceptablePassword(input.newPassword, [user.email, user.email.split("@")[0] ?? "", user.displayName], "newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  // Conditional on the version we read: a concurrent change wins once, never silently twice.
+  const { count } = await db.user.updateMany({
+    where: { id: userId, tokenVersion: user.tokenVersion },
+    data: { passwordHash, tokenVersion: { increment: 1 } },
+  });
+  if (count === 0) throw new ValidationError({ currentPassword: ["Your password was just changed elsewhere. Sign in again."] });
+  return { tokenVersion: user.tokenVersion + 1 };
+}
+
+/** Deletes the account and, by cascade, every video, reading and follower count of it. */
+export async function deleteAccount(userId: string, password: string): Promise<void> {
+  if (!isUserId(userId)) throw new NotFoundError("account");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) throw new NotFoundError("account");
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new ValidationError({ password: [WRONG_CURRENT_PASSWORD_MESSAGE] });
+  }
+  const { count } = await db.user.deleteMany({ where: { id: userId } });
+  if (count === 0) throw new NotFoundError("account");
+}

@@ -1,0 +1,129 @@
+import { describe, expect, test } from "vitest";
+import { resolveDashboardPeriod } from "./dashboard-range";
+import { buildDashboardView, type DashboardInput, type DashboardVideoInput } from "./dashboard-view";
+import { DEFAULT_EARNINGS_SETTINGS } from "./earnings";
+import { EMPTY_SUMS } from "./trend-shaping";
+
+const UTC = "UTC";
+const NOW = new Date("2026-11-26T12:00:00Z");
+const prefs = { locale: "en-US", timeZone: UTC };
+
+const video = (id: string, title: string, views: bigint, interactions: bigint, payoutCents: bigint): DashboardVideoInput => ({
+  id,
+  title,
+  views,
+  interactions,
+  hasReading: true,
+  payoutCents,
+  program: "fund",
+});
+
+// DOMAIN.md §4, posted in the week of 16 November.
+const HIGH = video("v-high", "High engagement, few views", 5_000n, 750n, 20n);
+const LOW = video("v-low", "Low engagement, many views", 50_000n, 500n, 200n);
+const VIRAL = video("v-viral", "Viral", 1_000_000n, 100_000n, 4_000n);
+
+function input(over: Partial<DashboardInput> = {}): DashboardInput {
+  const period = resolveDashboardPeriod({ range: { kind: "preset", preset: "28d" }, bucket: "week" }, NOW, UTC, "en-US", null);
+  const sums = { videos: 3, views: 1_055_000n, interactions: 101_250n, fundCents: 4_220n, rewardsCents: 0n, videosBelowRewardsMinimum: 0 };
+  return {
+    period,
+    settings: DEFAULT_EARNINGS_SETTINGS,
+    trend: [{ key: "2026-11-16", ...sums }],
+    summaries: {
+      current: { ...sums, medianRate: 10 },
+      previous: { ...EMPTY_SUMS, videos: 1, views: 1_000_000n, interactions: 20_000n, fundCents: 4_000n, medianRate: 2 },
+    },
+    followers: {
+      points: [{ key: "2026-11-23", date: "2026-11-25", followers: 250_000n }],
+      atEnd: { date: "2026-11-25", followers: 250_000n },
+      atStart: { date: "2026-10-01", followers: 200_000n },
+    },
+    videos: { points: [VIRAL, LOW, HIGH], total: 3, topByEngagement: [HIGH, VIRAL, LOW], topByEarnings: [VIRAL, LOW, HIGH] },
+    ...over,
+  };
+}
+
+describe("buildDashboardView", () => {
+  test("cards: values, tier and changes in words", () => {
+    const v = buildDashboardView(input(), prefs);
+    const byId = Object.fromEntries(v.cards.map((c) => [c.id, c]));
+    expect(byId.views).toMatchObject({ value: "1,055,000", change: { direction: "up", text: "Up 5.5% from 1,000,000 in the previous period" } });
+    expect(byId.engagement).toMatchObject({ value: "9.6%", tier: "good", detail: "Good · median video 10.0%" });
+    expect(byId.engagement?.change.text).toBe("Up 7.6 points from 2.0% in the previous period");
+    expect(byId.earnings).toMatchObject({ value: "$42.20", detail: "from views: Rewards $0.00 + Fund $42.20" });
+    expect(byId.videos?.change.text).toBe("Up 200% from 1 in the previous period");
+    expect(byId.followers).toMatchObject({ value: "250,000", detail: "As of Nov 25, 2026" });
+    expect(byId.followers?.change.text).toBe("Up 25% from 200,000 on Oct 1, 2026, before this range");
+  });
+
+  test("brand deal: one sponsored video at the range's followers and ER, with its inputs", () => {
+    const v = buildDashboardView(input(), prefs);
+    expect(v.brandDeal).toMatchObject({ available: true, valueText: "$5,062.50", followersText: "250,000", rateText: "9.6%" });
+    const none = buildDashboardView(input({ followers: { points: [], atEnd: null, atStart: null } }), prefs);
+    expect(none.brandDeal.available).toBe(false);
+    expect(none.cards.find((c) => c.id === "followers")).toMatchObject({ value: "—", change: { direction: "none" } });
+  });
+
+  test("scatter: the 5,000-view video at 15 % is named over the 50,000-view one at 1 %", () => {
+    const v = buildDashboardView(input(), prefs);
+    expect(v.scatter.summary).toBe(
+      "2 of 3 videos reached 5 % ER or more. Highest ER: “High engagement, few views” at 15.0% on 5,000 views; your most-viewed, “Viral”, had 10.0% on 1,000,000 views." +
+        " “High engagement, few views” drew more interactions (750) than “Low engagement, many views” (500) with fewer views (5,000 against 50,000).",
+    );
+    expect(v.scatter.points.map((p) => [p.title, p.tier])).toEqual([
+      ["Viral", "excellent"],
+      ["Low engagement, many views", "below"],
+      ["High engagement, few views", "excellent"],
+    ]);
+    expect(v.scatter.capNote).toBeNull();
+  });
+
+  test("scatter: capped points are said, 0-view videos are left out and said", () => {
+    const zero = { ...video("v-zero", "Not seen yet", 0n, 0n, 0n), hasReading: false };
+    const v = buildDashboardView(input({ videos: { points: [VIRAL, HIGH, zero], total: 812, topByEngagement: [], topByEarnings: [] } }), prefs);
+    expect(v.scatter.capNote).toBe("Showing the 3 most-viewed of 812 videos posted in this range.");
+    expect(v.scatter.omittedNote).toBe("1 video without views is not drawn (a log scale starts above 0).");
+    expect(v.scatter.points).toHaveLength(2);
+  });
+
+  test("trend charts: every week of the range, gaps without ER, tiers readable in words", () => {
+    const v = buildDashboardView(input(), prefs);
+    expect(v.engagement.points.map((p) => [p.label, p.rateText, p.tierLabel])).toEqual([
+      ["Oct 26", "—", "—"],
+      ["Nov 2", "—", "—"],
+      ["Nov 9", "—", "—"],
+      ["Nov 16", "9.6%", "Good"],
+      ["Nov 23", "—", "—"],
+    ]);
+    expect(v.engagement.rollingLabel).toBe("4-week rolling ER");
+    expect(v.tiers.summary).toBe("Good in 1 week; 4 weeks without views. Latest: Good (Week of Nov 16, 2026, 9.6%).");
+    expect(v.earnings.points[3]).toMatchObject({ fund: 42.2, rewards: 0, totalText: "$42.20" });
+    expect(v.followers.points.map((p) => p.followersText)).toEqual(["—", "—", "—", "—", "250,000"]);
+    expect(v.followers.summary).toBe("250,000 followers on Nov 25, 2026, the only count recorded in this range.");
+  });
+
+  test("top lists link to each video", () => {
+    const v = buildDashboardView(input(), prefs);
+    expect(v.topByEngagement.map((t) => [t.title, t.rateText, t.tier, t.href])).toEqual([
+      ["High engagement, few views", "15.0%", "excellent", "/videos/v-high"],
+      ["Viral", "10.0%", "excellent", "/videos/v-viral"],
+      ["Low engagement, many views", "1.0%", "below", "/videos/v-low"],
+    ]);
+    expect(v.topByEarnings[0]).toMatchObject({ title: "Viral", payoutText: "$40.00", programText: "Creator Fund" });
+  });
+
+  test("a range without views has no ER, no tier and says so", () => {
+    const period = resolveDashboardPeriod({ range: { kind: "preset", preset: "7d" }, bucket: null }, NOW, UTC, "en-US", null);
+    const empty = { ...EMPTY_SUMS, medianRate: null };
+    const v = buildDashboardView(
+      input({ period, trend: [], summaries: { current: empty, previous: empty }, videos: { points: [], total: 0, topByEngagement: [], topByEarnings: [] } }),
+      prefs,
+    );
+    expect(v.cards.find((c) => c.id === "engagement")).toMatchObject({ value: "—", tier: null });
+    expect(v.engagement.summary).toMatch(/no ER to chart/);
+    expect(v.tiers.summary).toMatch(/no tier to show/);
+    expect(v.scatter.summary).toBe("No video in this range has views yet.");
+    expect(v.videosInRange).toBe(0);
+  });
+});

@@ -1,0 +1,488 @@
+// The dashboard in the creator's words: the aggregates from lib/data shaped into cards,
+// chart points, captions and tables. Pure; every number becomes text here, once.
+import type { DashboardPeriod } from "./dashboard-range";
+import { BUCKET_LABELS, MAX_BUCKETS } from "./dashboard-range";
+import { brandDealValue, type EarningsSettings } from "./earnings";
+import { rateFromSums } from "./engagement";
+import { formatCount, formatMoney, formatRate, minorDigits } from "./format";
+import {
+  bucketLabel,
+  bucketLongLabel,
+  centsToChartNumber,
+  describeChange,
+  describeRateChange,
+  ROLLING_WINDOW,
+  shapeTrend,
+  tierTally,
+  type Change,
+  type TrendSums,
+} from "./trend-shaping";
+import { TIER_LABELS, TIER_THRESHOLDS, tierForSums, tierLabel, tierRank, type Tier } from "./tier";
+import { formatDate, zonedLocalToUtc } from "./time";
+
+/**
+ * Estimates are in US dollars: the platforms publish their rates in USD and the default
+ * settings are those rates. Per-creator settings (a later issue) will carry their currency.
+ */
+export const ESTIMATE_CURRENCY = "USD";
+
+export type DashboardVideoInput = {
+  id: string;
+  title: string;
+  views: bigint;
+  interactions: bigint;
+  hasReading: boolean;
+  payoutCents: bigint;
+  program: "fund" | "rewards";
+};
+
+export type DashboardInput = {
+  period: DashboardPeriod;
+  settings: EarningsSettings;
+  trend: readonly (TrendSums & { key: string })[];
+  summaries: { current: TrendSums & { medianRate: number | null }; previous: TrendSums & { medianRate: number | null } };
+  followers: {
+    points: readonly { key: string; date: string; followers: bigint }[];
+    atEnd: { date: string; followers: bigint } | null;
+    atStart: { date: string; followers: bigint } | null;
+  };
+  videos: {
+    points: readonly DashboardVideoInput[];
+    total: number;
+    topByEngagement: readonly DashboardVideoInput[];
+    topByEarnings: readonly DashboardVideoInput[];
+  };
+};
+
+export type DisplayPrefs = { locale: string; timeZone: string };
+
+export type DashboardCard = {
+  id: "views" | "interactions" | "engagement" | "earnings" | "videos" | "followers";
+  title: string;
+  value: string;
+  /** A second line: the tier, the median, the streams. */
+  detail: string | null;
+  tier: Tier | null;
+  change: Change;
+};
+
+export type EngagementTrendPoint = {
+  label: string;
+  longLabel: string;
+  rate: number | null;
+  rollingRate: number | null;
+  rateText: string;
+  rollingText: string;
+  tierLabel: string;
+  viewsText: string;
+  interactionsText: string;
+  videosText: string;
+};
+
+export type EngagementTrendProps = {
+  points: EngagementTrendPoint[];
+  rollingLabel: string;
+  bucketNoun: string;
+  thresholds: { excellent: number; good: number; average: number };
+  summary: string;
+};
+
+export type TierHistoryProps = {
+  points: { label: string; longLabel: string; tier: Tier | null; rank: number | null; tierLabel: string; rateText: string }[];
+  tally: { tier: Tier; label: string; count: number }[];
+  bucketNoun: string;
+  summary: string;
+};
+
+export type EarningsTrendProps = {
+  points: { label: string; longLabel: string; fund: number; rewards: number; fundText: string; rewardsText: string; totalText: string }[];
+  currency: string;
+  locale: string;
+  summary: string;
+  note: string;
+};
+
+export type VideoScatterPoint = {
+  id: string;
+  title: string;
+  views: number;
+  rate: number;
+  tier: Tier;
+  tierLabel: string;
+  viewsText: string;
+  rateText: string;
+  interactionsText: string;
+};
+
+export type VideoScatterProps = {
+  points: VideoScatterPoint[];
+  locale: string;
+  threshold: number;
+  summary: string;
+  /** "Showing the 500 most-viewed of 812 videos." when capped. */
+  capNote: string | null;
+  /** Videos left out because a log scale cannot show 0 views. */
+  omittedNote: string | null;
+};
+
+export type FollowersTrendProps = {
+  locale: string;
+  points: { label: string; longLabel: string; followers: number | null; followersText: string; dateText: string }[];
+  summary: string;
+  hasData: boolean;
+};
+
+export type TopVideo = {
+  id: string;
+  title: string;
+  href: string;
+  tier: Tier | null;
+  rateText: string;
+  viewsText: string;
+  interactionsText: string;
+  payoutText: string;
+  programText: string;
+};
+
+export type BrandDealView =
+  | { available: true; valueText: string; explanation: string; followersText: string; rateText: string; followersDate: string }
+  | { available: false; reason: string };
+
+export type DashboardView = {
+  rangeLabel: string;
+  datesLabel: string;
+  previousDatesLabel: string;
+  bucketAdjective: string;
+  /** Why the grouping differs from the one asked for, or null. */
+  coarsenedNote: string | null;
+  cards: DashboardCard[];
+  brandDeal: BrandDealView;
+  engagement: EngagementTrendProps;
+  tiers: TierHistoryProps;
+  earnings: EarningsTrendProps;
+  scatter: VideoScatterProps;
+  followers: FollowersTrendProps;
+  topByEngagement: TopVideo[];
+  topByEarnings: TopVideo[];
+  /** Videos posted in the range. */
+  videosInRange: number;
+};
+
+const plural = (n: number | bigint, one: string, many: string) => (n === 1 || n === 1n ? one : many);
+
+function dateText(date: string, prefs: DisplayPrefs): string {
+  return formatDate(zonedLocalToUtc(`${date}T12:00`, prefs.timeZone), prefs.timeZone, prefs.locale);
+}
+
+function topVideo(v: DashboardVideoInput, prefs: DisplayPrefs): TopVideo {
+  const rate = rateFromSums(v.interactions, v.views);
+  return {
+    id: v.id,
+    title: v.title,
+    href: `/videos/${v.id}`,
+    tier: tierForSums(v.interactions, v.views),
+    rateText: formatRate(rate, prefs.locale),
+    viewsText: formatCount(v.views, prefs.locale),
+    interactionsText: formatCount(v.interactions, prefs.locale),
+    payoutText: formatMoney(v.payoutCents, ESTIMATE_CURRENCY, prefs.locale),
+    programText: v.program === "rewards" ? "Creator Rewards" : "Creator Fund",
+  };
+}
+
+function scatterSummary(points: readonly DashboardVideoInput[], threshold: number, locale: string): string {
+  const withViews = points.filter((p) => p.views > 0n);
+  if (withViews.length === 0) return "No video in this range has views yet.";
+  const above = withViews.filter((p) => p.interactions * 100n >= p.views * BigInt(threshold)).length;
+  const mostViewed = withViews[0] as DashboardVideoInput; // points come most viewed first
+  let best = mostViewed;
+  for (const p of withViews) {
+    // Higher ER by exact cross-multiplication; on a tie the more-viewed video stays.
+    const lhs = p.interactions * best.views;
+    const rhs = best.interactions * p.views;
+    if (lhs > rhs) best = p;
+  }
+  const head = `${above} of ${withViews.length} ${plural(withViews.length, "video", "videos")} reached ${threshold} % ER or more.`;
+  const rate = (v: DashboardVideoInput) => formatRate(rateFromSums(v.interactions, v.views), locale);
+  if (best.id === mostViewed.id) {
+    return `${head} Your most-viewed video, “${best.title}”, also has the highest ER: ${rate(best)} on ${formatCount(best.views, locale)} views.`;
+  }
+  // DOMAIN.md §4: a video with high ER can beat one with many more views. Name the most-viewed
+  // video that the highest-ER video out-drew in interactions, if there is one.
+  let outdrawn: DashboardVideoInput | null = null;
+  for (const p of withViews) {
+    if (p.views > best.views && p.interactions < best.interactions && (outdrawn === null || p.views > outdrawn.views)) outdrawn = p;
+  }
+  const beat = outdrawn
+    ? ` “${best.title}” drew more interactions (${formatCount(best.interactions, locale)}) than “${outdrawn.title}” (${formatCount(outdrawn.interactions, locale)}) with fewer views (${formatCount(best.views, locale)} against ${formatCount(outdrawn.views, locale)}).`
+    : "";
+  return `${head} Highest ER: “${best.title}” at ${rate(best)} on ${formatCount(best.views, locale)} views; your most-viewed, “${mostViewed.title}”, had ${rate(mostViewed)} on ${formatCount(mostViewed.views, locale)} views.${beat}`;
+}
+
+/** Everything the dashboard page renders, from the aggregates of one range. */
+export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): DashboardView {
+  const { period, settings, summaries } = input;
+  const { locale } = prefs;
+  const bucket = period.bucket;
+  const words = BUCKET_LABELS[bucket];
+  const money = (c: bigint) => formatMoney(c, ESTIMATE_CURRENCY, locale);
+  const count = (n: bigint | number) => formatCount(n, locale);
+  const cur = summaries.current;
+  const prev = summaries.previous;
+  const curRate = rateFromSums(cur.interactions, cur.views);
+  const prevRate = rateFromSums(prev.interactions, prev.views);
+  const curTier = tierForSums(cur.interactions, cur.views);
+  const curEarnings = cur.fundCents + cur.rewardsCents;
+  const prevEarnings = prev.fundCents + prev.rewardsCents;
+
+  // Cards -------------------------------------------------------------------------------
+  const followersEnd = input.followers.atEnd;
+  const followersStart = input.followers.atStart;
+  const followersCard: DashboardCard = followersEnd
+    ? {
+        id: "followers",
+        title: "Followers",
+        value: count(followersEnd.followers),
+        detail: `As of ${dateText(followersEnd.date, prefs)}`,
+        tier: null,
+        change: followersStart
+          ? describeChange(followersEnd.followers, followersStart.followers, count(followersStart.followers), locale, `on ${dateText(followersStart.date, prefs)}, before this range`)
+          : { direction: "new", amount: null, text: "No count recorded before this range" },
+      }
+    : {
+        id: "followers",
+        title: "Followers",
+        value: "—",
+        detail: "No follower count recorded yet",
+        tier: null,
+        change: { direction: "none", amount: null, text: "Record your followers to see the change" },
+      };
+
+  const cards: DashboardCard[] = [
+    {
+      id: "views",
+      title: "Views",
+      value: count(cur.views),
+      detail: `on videos posted in this range`,
+      tier: null,
+      change: describeChange(cur.views, prev.views, count(prev.views), locale),
+    },
+    {
+      id: "interactions",
+      title: "Interactions",
+      value: count(cur.interactions),
+      detail: "likes + comments + shares",
+      tier: null,
+      change: describeChange(cur.interactions, prev.interactions, count(prev.interactions), locale),
+    },
+    {
+      id: "engagement",
+      title: "Engagement rate (ER)",
+      value: formatRate(curRate, locale),
+      detail:
+        cur.medianRate === null
+          ? `${tierLabel(curTier)} · view-weighted`
+          : `${tierLabel(curTier)} · median video ${formatRate(cur.medianRate, locale)}`,
+      tier: curTier,
+      change: describeRateChange(curRate, prevRate, locale),
+    },
+    {
+      id: "earnings",
+      title: "Estimated earnings",
+      value: money(curEarnings),
+      detail: `from views: Rewards ${money(cur.rewardsCents)} + Fund ${money(cur.fundCents)}`,
+      tier: null,
+      change: describeChange(curEarnings, prevEarnings, money(prevEarnings), locale),
+    },
+    {
+      id: "videos",
+      title: "Videos posted",
+      value: count(cur.videos),
+      detail: cur.videos === 0 ? "none in this range" : `${plural(cur.videos, "video", "videos")} in this range`,
+      tier: null,
+      change: describeChange(BigInt(cur.videos), BigInt(prev.videos), count(prev.videos), locale),
+    },
+    followersCard,
+  ];
+
+  // Brand deal: one sponsored video at the audience and ER of the range ------------------
+  const brandDeal: BrandDealView =
+    followersEnd && followersEnd.followers > 0n
+      ? (() => {
+          const deal = brandDealValue({ followers: followersEnd.followers, engagementRate: curRate }, settings, {
+            currency: ESTIMATE_CURRENCY,
+            locale,
+          });
+          return {
+            available: true,
+            valueText: money(deal.cents),
+            explanation: deal.explanation,
+            followersText: count(followersEnd.followers),
+            rateText: formatRate(curRate, locale),
+            followersDate: dateText(followersEnd.date, prefs),
+          };
+        })()
+      : { available: false, reason: "Record your follower count to estimate what one sponsored video is worth." };
+
+  // Trend points ------------------------------------------------------------------------
+  const window = ROLLING_WINDOW[bucket];
+  const points = shapeTrend(period.bucketKeys, input.trend, window);
+  const rollingLabel = `${window}-${words.noun} rolling ER`;
+  const withViews = points.filter((p) => p.rate !== null);
+  const best = withViews.reduce<(typeof points)[number] | null>((b, p) => (b === null || (p.rate ?? 0) > (b.rate ?? 0) ? p : b), null);
+  const worst = withViews.reduce<(typeof points)[number] | null>((b, p) => (b === null || (p.rate ?? 0) < (b.rate ?? 0) ? p : b), null);
+  const long = (key: string) => bucketLongLabel(key, bucket, locale);
+
+  const engagementSummary =
+    curRate === null
+      ? `No views yet on the videos posted in this range, so there is no ER to chart.`
+      : `ER for the range: ${formatRate(curRate, locale)} (${tierLabel(curTier)}), view-weighted over ${count(cur.videos)} ${plural(cur.videos, "video", "videos")}.` +
+        (best && worst && withViews.length > 1
+          ? ` Highest: ${long(best.key)} at ${formatRate(best.rate, locale)}; lowest: ${long(worst.key)} at ${formatRate(worst.rate, locale)}.`
+          : "") +
+        ` Bands: Excellent from ${TIER_THRESHOLDS.excellent} %, Good from ${TIER_THRESHOLDS.good} %, Average from ${TIER_THRESHOLDS.average} %.`;
+
+  const engagement: EngagementTrendProps = {
+    points: points.map((p) => ({
+      label: bucketLabel(p.key, bucket, locale),
+      longLabel: long(p.key),
+      rate: p.rate,
+      rollingRate: p.rollingRate,
+      rateText: formatRate(p.rate, locale),
+      rollingText: formatRate(p.rollingRate, locale),
+      tierLabel: tierLabel(p.tier),
+      viewsText: count(p.views),
+      interactionsText: count(p.interactions),
+      videosText: count(p.videos),
+    })),
+    rollingLabel,
+    bucketNoun: words.noun,
+    thresholds: { ...TIER_THRESHOLDS },
+    summary: engagementSummary,
+  };
+
+  // Tier history ------------------------------------------------------------------------
+  const tally = tierTally(points).map((t) => ({ ...t, label: TIER_LABELS[t.tier] }));
+  const noViews = points.filter((p) => p.tier === null).length;
+  const latest = [...points].reverse().find((p) => p.tier !== null);
+  const tallyText = tally
+    .filter((t) => t.count > 0)
+    .map((t) => `${t.label} in ${t.count} ${plural(t.count, words.noun, words.plural)}`)
+    .join(", ");
+  const tiers: TierHistoryProps = {
+    points: points.map((p) => ({
+      label: bucketLabel(p.key, bucket, locale),
+      longLabel: long(p.key),
+      tier: p.tier,
+      rank: p.tier === null ? null : tierRank(p.tier),
+      tierLabel: p.tier === null ? "No views" : TIER_LABELS[p.tier],
+      rateText: formatRate(p.rate, locale),
+    })),
+    tally,
+    bucketNoun: words.noun,
+    summary: latest
+      ? `${tallyText}${noViews ? `; ${noViews} ${plural(noViews, words.noun, words.plural)} without views` : ""}. Latest: ${TIER_LABELS[latest.tier as Tier]} (${long(latest.key)}, ${formatRate(latest.rate, locale)}).`
+      : "No period in this range has views yet, so there is no tier to show.",
+  };
+
+  // Earnings ----------------------------------------------------------------------------
+  const digits = minorDigits(ESTIMATE_CURRENCY);
+  const rewardsLength = settings.rewardsMinDurationSeconds;
+  const belowMinimum = cur.videosBelowRewardsMinimum;
+  const earnings: EarningsTrendProps = {
+    points: points.map((p) => ({
+      label: bucketLabel(p.key, bucket, locale),
+      longLabel: long(p.key),
+      fund: centsToChartNumber(p.fundCents, digits),
+      rewards: centsToChartNumber(p.rewardsCents, digits),
+      fundText: money(p.fundCents),
+      rewardsText: money(p.rewardsCents),
+      totalText: money(p.earningsCents),
+    })),
+    currency: ESTIMATE_CURRENCY,
+    locale,
+    summary:
+      `Estimated ${money(curEarnings)} from views in this range: Creator Rewards ${money(cur.rewardsCents)} (videos of ${rewardsLength} s or more, from ${count(settings.rewardsMinViews)} views), Creator Fund ${money(cur.fundCents)} (shorter videos).` +
+      (belowMinimum > 0
+        ? ` ${belowMinimum} long ${plural(belowMinimum, "video has", "videos have")} not reached ${count(settings.rewardsMinViews)} views yet and ${plural(belowMinimum, "earns", "earn")} nothing so far.`
+        : ""),
+    note:
+      "Estimates, not income. Brand deals are not stacked here because only you know how many you made: see the brand deal estimate for one sponsored video. Affiliate income will appear here once you record sales.",
+  };
+
+  // Videos as points --------------------------------------------------------------------
+  const threshold = TIER_THRESHOLDS.good;
+  const drawable = input.videos.points.filter((p) => p.views > 0n);
+  const omitted = input.videos.points.length - drawable.length;
+  const scatter: VideoScatterProps = {
+    points: drawable.map((p) => {
+      const tier = tierForSums(p.interactions, p.views) as Tier;
+      return {
+        id: p.id,
+        title: p.title,
+        views: Number(p.views),
+        rate: rateFromSums(p.interactions, p.views) as number,
+        tier,
+        tierLabel: TIER_LABELS[tier],
+        viewsText: count(p.views),
+        rateText: formatRate(rateFromSums(p.interactions, p.views), locale),
+        interactionsText: count(p.interactions),
+      };
+    }),
+    locale,
+    threshold,
+    summary: scatterSummary(input.videos.points, threshold, locale),
+    capNote:
+      input.videos.total > input.videos.points.length
+        ? `Showing the ${count(input.videos.points.length)} most-viewed of ${count(input.videos.total)} videos posted in this range.`
+        : null,
+    omittedNote:
+      omitted > 0
+        ? `${omitted} ${plural(omitted, "video", "videos")} without views ${plural(omitted, "is", "are")} not drawn (a log scale starts above 0).`
+        : null,
+  };
+
+  // Followers ---------------------------------------------------------------------------
+  const byKey = new Map(input.followers.points.map((p) => [p.key, p]));
+  const firstF = input.followers.points[0];
+  const lastF = input.followers.points.at(-1);
+  const followers: FollowersTrendProps = {
+    locale,
+    points: period.bucketKeys.map((key) => {
+      const p = byKey.get(key);
+      return {
+        label: bucketLabel(key, bucket, locale),
+        longLabel: long(key),
+        followers: p ? Number(p.followers) : null,
+        followersText: p ? count(p.followers) : "—",
+        dateText: p ? dateText(p.date, prefs) : "no reading",
+      };
+    }),
+    hasData: input.followers.points.length > 0,
+    summary:
+      firstF && lastF
+        ? firstF === lastF
+          ? `${count(lastF.followers)} followers on ${dateText(lastF.date, prefs)}, the only count recorded in this range.`
+          : `${count(lastF.followers)} followers on ${dateText(lastF.date, prefs)}, ${lastF.followers >= firstF.followers ? "up" : "down"} ${count(lastF.followers >= firstF.followers ? lastF.followers - firstF.followers : firstF.followers - lastF.followers)} from ${count(firstF.followers)} on ${dateText(firstF.date, prefs)}.`
+        : "No follower counts recorded in this range.",
+  };
+
+  return {
+    rangeLabel: period.label,
+    datesLabel: period.datesLabel,
+    previousDatesLabel: period.previousDatesLabel,
+    bucketAdjective: words.adjective,
+    coarsenedNote: period.coarsenedFrom
+      ? `Grouped by ${words.noun}: by ${BUCKET_LABELS[period.coarsenedFrom].noun} this range would have more than ${formatCount(MAX_BUCKETS, locale)} points.`
+      : null,
+    cards,
+    brandDeal,
+    engagement,
+    tiers,
+    earnings,
+    scatter,
+    followers,
+    topByEngagement: input.videos.topByEngagement.map((v) => topVideo(v, prefs)),
+    topByEarnings: input.videos.topByEarnings.map((v) => topVideo(v, prefs)),
+    videosInRange: input.videos.total,
+  };
+}

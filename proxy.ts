@@ -1,0 +1,44 @@
+// Convenience only: sends signed-out visitors of app pages to /login (and back afterwards),
+// and tells server components which path was asked for. Authorization itself happens in
+// every page, action and route handler via requireUser(); this file only spares a round trip.
+import { NextResponse, type NextFetchEvent } from "next/server";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
+import { PATH_HEADER } from "@/lib/auth/path-header";
+
+const PUBLIC_PATHS = new Set(["/", "/login", "/signup"]);
+
+function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.has(pathname) || pathname.startsWith("/api/");
+}
+
+function sessionCookieName(): string {
+  return `${(process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+const authProxy = withAuth(
+  function withPathHeader(req: NextRequestWithAuth) {
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  },
+  {
+    pages: { signIn: "/login" },
+    cookies: { sessionToken: { name: sessionCookieName() } },
+    callbacks: {
+      // A token that decodes is enough here; the token version is checked by requireUser().
+      authorized: ({ req, token }) => isPublic(req.nextUrl.pathname) || token !== null,
+    },
+  },
+);
+
+export default async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
+  // Next refuses a cross-site server action too, but with a 500; answer it as what it is.
+  if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req)) return crossOriginResponse();
+  return authProxy(req, event);
+}
+
+export const config = {
+  // Pages only: not Next's assets, not files with an extension.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
+};

@@ -1,0 +1,146 @@
+// Cross-creator cases for videos, readings and follower counts: every data function and form
+// handler that takes an id, run by creator B on creator A's ids, and the lists B can read.
+import type { User } from "@/lib/generated/prisma/client";
+import { createVideoWithReading, deleteVideo, getVideo, listVideos, updateVideo } from "@/lib/data/videos";
+import { deleteSnapshot, getSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
+import { deleteFollowerSnapshot, listFollowerSnapshots, recordFollowers } from "@/lib/data/followers";
+import {
+  handleDeleteSnapshot,
+  handleDeleteVideo,
+  handleRecordSnapshot,
+  handleUpdateSnapshot,
+  handleUpdateVideo,
+} from "@/lib/actions/video-handlers";
+import { handleDeleteFollowerSnapshot } from "@/lib/actions/follower-handlers";
+import type { SnapshotInput } from "@/lib/validation/snapshot";
+import type { VideoInput } from "@/lib/validation/video";
+import { testDb } from "../helpers/db";
+import type { MatrixCase, World, WorldBuilder } from "./types";
+
+const POSTED = new Date("2026-01-10T12:00:00Z");
+
+const videoInput = (title: string): VideoInput => ({
+  title,
+  link: null,
+  platformVideoId: null,
+  postedAt: POSTED,
+  durationSeconds: 30,
+  hashtags: [],
+  sound: null,
+  notes: null,
+});
+
+const readingInput = (capturedAt: Date, views = 1000n): SnapshotInput => ({
+  capturedAt,
+  views,
+  likes: 50n,
+  comments: 5n,
+  shares: 1n,
+  saves: null,
+  avgWatchTimeSeconds: null,
+  completionRate: null,
+});
+
+/**
+ * Moves a BIGSERIAL sequence ahead by a random trillion-scale jump, so the next ids are long
+ * and distinctive: the matrix checks that none of A's ids appears in B's output as text, and
+ * ids like "1" or "2" would appear in any number.
+ */
+async function distinctiveIds(table: "stat_snapshots" | "follower_snapshots") {
+  await testDb().$executeRawUnsafe(
+    `SELECT setval(pg_get_serial_sequence('${table}', 'id'), nextval(pg_get_serial_sequence('${table}', 'id')) + 1000000000000 + floor(random() * 1000000000000)::bigint)`,
+  );
+}
+
+export const buildVideos: WorldBuilder = async (user: User, label: string) => {
+  await distinctiveIds("stat_snapshots");
+  await distinctiveIds("follower_snapshots");
+  const marker = `matrix-video-${label}-${user.id.slice(0, 8)}`;
+  const { id: video } = await createVideoWithReading(user.id, {
+    video: {
+      ...videoInput(`${marker} title`),
+      link: `https://www.tiktok.com/@${marker}/video/72345678901234${label === "A" ? "1" : "2"}`,
+      platformVideoId: `72345678901234${label === "A" ? "1" : "2"}`,
+      hashtags: [`${marker}-tag`],
+      notes: `${marker} notes`,
+    },
+    reading: readingInput(new Date("2026-01-11T12:00:00Z")),
+  });
+  const snapshot = await recordSnapshot(user.id, video, readingInput(new Date("2026-01-12T12:00:00Z"), 2000n));
+  const follower = await recordFollowers(user.id, { date: "2026-01-12", followers: 4321n });
+  return { ids: { video, snapshot: snapshot.id, followerSnapshot: follower.id }, markers: [marker] };
+};
+
+const b = (w: World) => w.b.user.id;
+const asB = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone });
+const a = (w: World, kind: string) => {
+  const id = w.a.ids[kind];
+  if (!id) throw new Error(`world has no ${kind} id`);
+  return id;
+};
+
+function form(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+const readingForm = { capturedAt: "2026-01-20T10:00", views: "100", likes: "1", comments: "1", shares: "1" };
+
+export const videoCases: MatrixCase[] = [
+  // Data layer
+  { kind: "foreign-id", name: "getVideo", act: (w) => getVideo(b(w), a(w, "video")) },
+  { kind: "foreign-id", name: "updateVideo", act: (w) => updateVideo(b(w), a(w, "video"), 1, videoInput("hijacked")) },
+  { kind: "foreign-id", name: "deleteVideo", act: (w) => deleteVideo(b(w), a(w, "video")) },
+  {
+    kind: "foreign-id",
+    name: "recordSnapshot on A's video",
+    act: (w) => recordSnapshot(b(w), a(w, "video"), readingInput(new Date("2026-01-20T00:00:00Z"))),
+  },
+  { kind: "foreign-id", name: "getSnapshot", act: (w) => getSnapshot(b(w), a(w, "snapshot")) },
+  {
+    kind: "foreign-id",
+    name: "updateSnapshot",
+    act: (w) => updateSnapshot(b(w), a(w, "snapshot"), readingInput(new Date("2026-01-20T00:00:00Z"), 1n)),
+  },
+  { kind: "foreign-id", name: "deleteSnapshot", act: (w) => deleteSnapshot(b(w), a(w, "snapshot")) },
+  { kind: "foreign-id", name: "deleteFollowerSnapshot", act: (w) => deleteFollowerSnapshot(b(w), a(w, "followerSnapshot")) },
+
+  // Form handlers behind the server actions (the actions add only the session)
+  {
+    kind: "foreign-id",
+    name: "updateVideoAction",
+    act: (w) =>
+      handleUpdateVideo(asB(w), form({ id: a(w, "video"), version: "1", title: "hijacked", postedAt: "2026-01-10T12:00" })),
+  },
+  { kind: "foreign-id", name: "deleteVideoAction", act: (w) => handleDeleteVideo(asB(w), form({ id: a(w, "video") })) },
+  {
+    kind: "foreign-id",
+    name: "recordSnapshotAction",
+    act: (w) => handleRecordSnapshot(asB(w), form({ videoId: a(w, "video"), ...readingForm })),
+  },
+  {
+    kind: "foreign-id",
+    name: "updateSnapshotAction",
+    act: (w) => handleUpdateSnapshot(asB(w), form({ snapshotId: a(w, "snapshot"), ...readingForm })),
+  },
+  {
+    kind: "foreign-id",
+    name: "deleteSnapshotAction",
+    act: (w) => handleDeleteSnapshot(asB(w), form({ snapshotId: a(w, "snapshot") })),
+  },
+  {
+    kind: "foreign-id",
+    name: "deleteFollowerSnapshotAction",
+    act: (w) => handleDeleteFollowerSnapshot(asB(w), form({ id: a(w, "followerSnapshot") })),
+  },
+
+  // Lists
+  { kind: "own-data-only", name: "listVideos", read: (w) => listVideos(b(w), {}) },
+  { kind: "own-data-only", name: "listVideos searching A's title", read: async (w) => {
+    const own = await listVideos(b(w), {});
+    const searched = await listVideos(b(w), { q: w.a.markers.find((m) => m.startsWith("matrix-video-")) ?? "" });
+    return { own, searched };
+  } },
+  { kind: "own-data-only", name: "listFollowerSnapshots", read: async (w) => ({ ids: await listFollowerSnapshots(b(w)) }) },
+];
