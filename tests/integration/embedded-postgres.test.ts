@@ -68,4 +68,19 @@ describe("embedded PostgreSQL", () => {
       await server.stop();
     }
   }, 90_000);
+
+  test("when the process that started the server exits while another still uses it, the server stays up for that one", async () => {
+    const starter = await startInChild(
+      "process.stdin.once('data', async () => { await s.stop(); process.exit(0); }); process.stdin.resume();",
+    );
+    const shared = await startEmbeddedPostgres({ dataDir, port: PORT });
+    expect(shared.adminUrl).toBe(starter.adminUrl);
+    starter.child.stdin.write("stop\n");
+    await new Promise((r) => starter.child.once("exit", r));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await query(shared.adminUrl, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    await shared.stop(); // the last user stops it
+    expect(() => process.kill(pid, 0)).toThrow();
+  }, 90_000);
 });
