@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
+import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
 import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
 
 /** Diagonal hatching, so the Fund part of a bar differs from Rewards by more than colour. */
@@ -27,8 +28,18 @@ function hatch(colour: string): CanvasPattern | string {
   return ctx.createPattern(c, "repeat") ?? colour;
 }
 
-/** Estimated earnings per period, stacked by stream (Creator Rewards, Creator Fund). */
-export function EarningsTrendChart({ points, currency, locale, summary, note }: EarningsTrendProps) {
+/**
+ * Estimated earnings per period, stacked by stream (Creator Rewards, Creator Fund); once the
+ * ledger has entries, the views payouts actually received stand beside them as a second bar.
+ */
+export function EarningsTrendChart({
+  points,
+  currency,
+  locale,
+  summary,
+  note,
+  actual = null,
+}: EarningsTrendProps & { actual?: ActualEarningsProps | null }) {
   const colours = chartColours(usePrefersDark());
   const fundFill = useMemo(() => hatch(colours.secondary), [colours.secondary]);
   const axisMoney = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
@@ -54,6 +65,19 @@ export function EarningsTrendChart({ points, currency, locale, summary, note }: 
         stack: "views",
         maxBarThickness: 36,
       },
+      ...(actual
+        ? [
+            {
+              label: "Paid: views payouts",
+              data: actual.viewsPayout,
+              backgroundColor: colours.tier.excellent,
+              borderColor: colours.tier.excellent,
+              borderWidth: 1,
+              stack: "actual",
+              maxBarThickness: 36,
+            },
+          ]
+        : []),
     ],
   };
 
@@ -79,11 +103,12 @@ export function EarningsTrendChart({ points, currency, locale, summary, note }: 
           label: (item) => {
             const p = points[item.dataIndex];
             if (!p) return "";
+            if (item.datasetIndex === 2) return `Paid: views payouts ${actual?.viewsPayoutText[item.dataIndex] ?? ""}`;
             return item.datasetIndex === 0 ? `Creator Rewards ${p.rewardsText}` : `Creator Fund ${p.fundText}`;
           },
           footer: (items) => {
             const p = points[items[0]?.dataIndex ?? -1];
-            return p ? `Total ${p.totalText}` : "";
+            return p ? `Estimated total ${p.totalText}` : "";
           },
         },
       },
@@ -92,18 +117,28 @@ export function EarningsTrendChart({ points, currency, locale, summary, note }: 
 
   return (
     <ChartFrame
-      title="Estimated earnings"
-      summary={summary}
+      title={actual ? "Estimated and paid earnings" : "Estimated earnings"}
+      summary={actual ? `${summary} ${actual.summary}` : summary}
       notes={[note]}
       table={{
-        caption: "Estimated earnings per period by stream",
+        caption: actual ? "Estimated earnings per period by stream, and what was paid" : "Estimated earnings per period by stream",
         columns: [
           { label: "Period" },
           { label: "Creator Rewards", numeric: true },
           { label: "Creator Fund", numeric: true },
           { label: "Total", numeric: true },
+          ...(actual ? [{ label: "Paid: views payouts", numeric: true }, { label: "Paid: other income", numeric: true }] : []),
         ],
-        rows: points.map((p) => ({ key: p.longLabel, cells: [p.longLabel, p.rewardsText, p.fundText, p.totalText] })),
+        rows: points.map((p, i) => ({
+          key: p.longLabel,
+          cells: [
+            p.longLabel,
+            p.rewardsText,
+            p.fundText,
+            p.totalText,
+            ...(actual ? [actual.viewsPayoutText[i] ?? "", actual.otherText[i] ?? ""] : []),
+          ],
+        })),
       }}
     >
       <Bar data={data} options={options} />

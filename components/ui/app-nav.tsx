@@ -6,6 +6,8 @@ export const APP_NAV_LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/videos", label: "Videos" },
   { href: "/followers", label: "Followers" },
+  { href: "/earnings", label: "Earnings" },
+  { href: "/insights", label: "Insights" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -5,6 +5,7 @@ import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { isValidTimeZone } from "@/lib/domain/time";
 import { getEarningsSettings } from "./earnings-settings";
+import { getActualIncomeByBucket, type ActualIncomeBuckets } from "./income";
 import {
   getEngagementTrend,
   getFollowerTrend,
@@ -18,7 +19,8 @@ import {
 // Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
 // 1 bounds (has the creator posted, since when) — then, in parallel, 2 the trend buckets,
 // 3 the period totals (current and previous), 4 the followers, 5 the videos as points with
-// the top lists. No statement returns a creator's raw readings.
+// the top lists, 6 the income ledger per bucket (lib/data/income.ts). No statement returns a
+// creator's raw readings.
 
 /** At most this many videos are drawn as points (the most viewed of the range). */
 export const MAX_VIDEO_POINTS = 500;
@@ -155,9 +157,11 @@ export type DashboardData =
       summaries: { current: PeriodSummary; previous: PeriodSummary };
       followers: FollowerTrend;
       videos: DashboardVideos;
+      /** What the ledger says was paid, per bucket (drawn beside the estimate once it has entries). */
+      actual: ActualIncomeBuckets;
     };
 
-/** The whole dashboard for one creator and one range: five SQL statements. */
+/** The whole dashboard for one creator and one range: six SQL statements (the sixth: the ledger per bucket). */
 export async function getDashboardData(
   user: { id: string; timeZone: string; locale: string },
   params: Pick<DashboardParams, "range" | "bucket">,
@@ -170,11 +174,12 @@ export async function getDashboardData(
 
   const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
-  const [trend, summaries, followers, videos] = await Promise.all([
+  const [trend, summaries, followers, videos, actual] = await Promise.all([
     getEngagementTrend(user.id, q, settings),
     getPeriodSummaries(user.id, { from: period.from, to: period.to, previousFrom: period.previousFrom }, settings),
     getFollowerTrend(user.id, q),
     listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
+    getActualIncomeByBucket(user.id, q),
   ]);
-  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos };
+  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos, actual };
 }

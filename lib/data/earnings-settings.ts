@@ -1,11 +1,59 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/domain/earnings";
+import type { EarningsSettings as EarningsSettingsRow } from "@/lib/generated/prisma/client";
 
-/**
- * The earnings settings a creator's estimates use. Every creator gets DOMAIN.md's defaults
- * for now; a later issue stores per-creator settings, and only this function changes then.
- */
+// The creator's earnings model (one row per creator). No row means DOMAIN.md's defaults, so a
+// new creator's estimates need no write; the first save creates the row.
+
+function fromRow(r: EarningsSettingsRow): EarningsSettings {
+  return {
+    fundRateMillicentsPer1000: r.fundRateMillicentsPer1000,
+    rewardsRateMillicentsPer1000: r.rewardsRateMillicentsPer1000,
+    rewardsMinDurationSeconds: r.rewardsMinDurationSeconds,
+    rewardsMinViews: r.rewardsMinViews,
+    brandRateCentsPer1000Followers: r.brandRateCentsPer1000Followers,
+    brandEngagementBonusPercent: r.brandEngagementBonusPercent,
+    brandBonusMinRate: Number(r.brandBonusMinRate.toString()),
+    affiliateCommissionPercent: Number(r.affiliateCommissionPercent.toString()),
+  };
+}
+
+/** The settings the creator's estimates use, and whether they were saved (false: the defaults). */
+export async function getEarningsSettingsRecord(userId: string): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null }> {
+  const row = await db.earningsSettings.findUnique({ where: { userId } });
+  return row
+    ? { settings: fromRow(row), saved: true, updatedAt: row.updatedAt }
+    : { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null };
+}
+
+/** The earnings settings a creator's estimates use: their saved row, or DOMAIN.md's defaults. */
 export async function getEarningsSettings(userId: string): Promise<EarningsSettings> {
-  void userId;
-  return { ...DEFAULT_EARNINGS_SETTINGS };
+  return (await getEarningsSettingsRecord(userId)).settings;
+}
+
+/** Saves the whole model (insert or replace). */
+export async function saveEarningsSettings(userId: string, input: EarningsSettings): Promise<EarningsSettings> {
+  const data = {
+    fundRateMillicentsPer1000: input.fundRateMillicentsPer1000,
+    rewardsRateMillicentsPer1000: input.rewardsRateMillicentsPer1000,
+    rewardsMinDurationSeconds: input.rewardsMinDurationSeconds,
+    rewardsMinViews: input.rewardsMinViews,
+    brandRateCentsPer1000Followers: input.brandRateCentsPer1000Followers,
+    brandEngagementBonusPercent: input.brandEngagementBonusPercent,
+    brandBonusMinRate: input.brandBonusMinRate.toFixed(2),
+    affiliateCommissionPercent: input.affiliateCommissionPercent.toFixed(2),
+  };
+  const row = await db.earningsSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  return fromRow(row);
+}
+
+/** Sets only the views rates (both Fund and Rewards), keeping the rest: "Use this as my rate". */
+export async function saveViewsRate(userId: string, millicentsPer1000: number): Promise<EarningsSettings> {
+  const current = await getEarningsSettings(userId);
+  return saveEarningsSettings(userId, {
+    ...current,
+    fundRateMillicentsPer1000: millicentsPer1000,
+    rewardsRateMillicentsPer1000: millicentsPer1000,
+  });
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { getDashboardData } from "@/lib/data/dashboard";
 import { parseDashboardParams, type SearchParamsInput } from "@/lib/domain/dashboard-range";
-import { buildDashboardView } from "@/lib/domain/dashboard-view";
+import { buildDashboardView, ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
+import { buildActualIncomeView } from "@/lib/domain/actual-income-view";
 import { EngagementTrendChart } from "@/components/charts/engagement-trend-chart";
 import { TierHistoryChart } from "@/components/charts/tier-history-chart";
 import { EarningsTrendChart } from "@/components/charts/earnings-trend-chart";
@@ -53,6 +54,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone });
   const hasVideos = view.videosInRange > 0;
+  const actual = buildActualIncomeView(data.period.bucketKeys, data.period.bucket, data.actual, {
+    currency: ESTIMATE_CURRENCY,
+    locale: user.locale,
+  });
 
   return (
     <section className="space-y-6">
@@ -105,7 +110,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </h2>
             <div className="grid gap-4 lg:grid-cols-3">
               <div className="lg:col-span-2">
-                <EarningsTrendChart {...view.earnings} />
+                <EarningsTrendChart {...view.earnings} actual={actual} />
               </div>
               <BrandDealCard deal={view.brandDeal} />
             </div>

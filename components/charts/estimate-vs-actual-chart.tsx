@@ -1,0 +1,89 @@
+"use client";
+import "./register";
+import { Bar } from "react-chartjs-2";
+import type { ChartData, ChartOptions } from "chart.js";
+import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
+import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+
+/**
+ * Per month: the estimated views payout (one bar) beside what was paid (a second bar, stacked
+ * by stream, views payouts at the bottom so the comparable parts sit side by side).
+ */
+export function EstimateVsActualChart({ months, currency, locale, summary }: EarningsComparisonView) {
+  const colours = chartColours(usePrefersDark());
+  const axisMoney = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
+  const streamColours: Record<(typeof STREAMS)[number], string> = {
+    views_payout: colours.tier.excellent,
+    brand_deal: colours.tier.good,
+    affiliate: colours.tier.average,
+    merchandise: colours.tier.below,
+    other: colours.grid,
+  };
+  const data: ChartData<"bar", number[], string> = {
+    labels: months.map((m) => m.label),
+    datasets: [
+      {
+        label: "Estimated views payout",
+        data: months.map((m) => m.estimate),
+        backgroundColor: colours.line,
+        borderColor: colours.line,
+        borderWidth: 1,
+        stack: "estimate",
+        maxBarThickness: 28,
+      },
+      ...STREAMS.map((s) => ({
+        label: `Paid: ${STREAM_LABELS[s].toLowerCase()}`,
+        data: months.map((m) => m.actual[s]),
+        backgroundColor: streamColours[s],
+        borderColor: streamColours[s],
+        borderWidth: 1,
+        stack: "actual",
+        maxBarThickness: 28,
+      })),
+    ],
+  };
+  const options: ChartOptions<"bar"> = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    interaction: { mode: "index", intersect: false },
+    scales: {
+      x: { stacked: true, grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      y: { stacked: true, grid: { color: colours.grid }, ticks: { color: colours.text, callback: (v) => axisMoney.format(Number(v)) } },
+    },
+    plugins: {
+      legend: { labels: { color: colours.text } },
+      tooltip: {
+        filter: (item) => item.datasetIndex === 0 || Number(item.raw) !== 0,
+        callbacks: {
+          title: (items) => months[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          label: (item) => {
+            const m = months[item.dataIndex];
+            if (!m) return "";
+            if (item.datasetIndex === 0) return `Estimated views payout ${m.estimateText}`;
+            const s = STREAMS[item.datasetIndex - 1];
+            return s ? `Paid: ${STREAM_LABELS[s].toLowerCase()} ${m.actualText[s]}` : "";
+          },
+        },
+      },
+    },
+  };
+  return (
+    <ChartFrame
+      title="Estimate against actual, per month"
+      summary={summary}
+      heightClass="h-72"
+      table={{
+        caption: "Estimated views payout and what was paid, per month and stream",
+        columns: [
+          { label: "Month" },
+          { label: "Estimated views payout", numeric: true },
+          ...STREAMS.map((s) => ({ label: `Paid: ${STREAM_LABELS[s].toLowerCase()}`, numeric: true })),
+        ],
+        rows: months.map((m) => ({ key: m.key, cells: [m.longLabel, m.estimateText, ...STREAMS.map((s) => m.actualText[s])] })),
+      }}
+    >
+      <Bar data={data} options={options} />
+    </ChartFrame>
+  );
+}

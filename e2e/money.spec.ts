@@ -1,0 +1,121 @@
+// Money and advice, end to end: a creator signed up through the real form, with a video and
+// its readings inserted straight into the e2e database (fast; every write the test is about
+// goes through the real forms), records two payouts and sees them beside the estimate, uses
+// their effective rate, and sets a goal whose pace appears.
+import pg from "pg";
+import { expect, test } from "./fixtures";
+
+const DAY = 86_400_000;
+
+async function withClient<T>(fn: (c: pg.Client, userId: string) => Promise<T>, email: string): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
+    const userId = rows[0]?.id;
+    if (!userId) throw new Error(`no user ${email}`);
+    return await fn(client, userId);
+  } finally {
+    await client.end();
+  }
+}
+
+/** "2026-03-15" of the month `back` months before this one (UTC). */
+function dayOfMonthBack(back: number, day: number): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, day));
+  return d.toISOString().slice(0, 10);
+}
+
+function monthLabel(date: string): string {
+  return new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+}
+
+test.describe("money and advice", () => {
+  test("two payouts stand beside the estimate; the effective rate can become the model's rate", async ({ page, creator }) => {
+    // A 30-second video: 1,000,000 views by the 15th two months ago, 1,500,000 by the 15th of
+    // last month → 1,000,000 and 500,000 views gained: $40.00 and $20.00 at $0.04 per 1,000.
+    const twoBack = dayOfMonthBack(2, 15);
+    const oneBack = dayOfMonthBack(1, 15);
+    await withClient(async (c, userId) => {
+      const v = await c.query<{ id: string }>(
+        `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, updated_at)
+         VALUES (gen_random_uuid(), $1, 'Payout video', $2, 30, now()) RETURNING id`,
+        [userId, new Date(new Date(`${twoBack}T12:00:00Z`).getTime() - 5 * DAY)],
+      );
+      for (const [at, views] of [[twoBack, 1_000_000], [oneBack, 1_500_000]] as const) {
+        await c.query(
+          `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares) VALUES ($1, $2, $3, $4, 1000, 100, 10)`,
+          [v.rows[0]!.id, userId, new Date(`${at}T12:00:00Z`), views],
+        );
+      }
+    }, creator.email);
+
+    await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Earnings" }).click();
+    await expect(page.getByRole("heading", { name: "Earnings", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No income recorded yet" })).toBeVisible();
+
+    const record = async (date: string, amount: string) => {
+      await page.getByLabel("Date received", { exact: true }).fill(date);
+      await page.getByLabel("Stream", { exact: true }).selectOption("views_payout");
+      await page.getByLabel("Amount", { exact: true }).fill(amount);
+      await page.getByRole("button", { name: "Add entry" }).click();
+      await expect(page.getByText("Entry added to your ledger.")).toBeVisible();
+    };
+    // A negative amount without the refund box is refused at the field.
+    await page.getByLabel("Date received", { exact: true }).fill(dayOfMonthBack(2, 20));
+    await page.getByLabel("Amount", { exact: true }).fill("-5");
+    await page.getByRole("button", { name: "Add entry" }).click();
+    await expect(page.getByLabel("Amount", { exact: true })).toHaveAccessibleDescription(/only for refunds/);
+
+    await record(dayOfMonthBack(2, 20), "30.00");
+    await record(dayOfMonthBack(1, 20), "25");
+
+    const ledger = page.getByRole("table", { name: "Income received, newest first" });
+    await expect(ledger.getByRole("row")).toHaveCount(3);
+
+    const rowOf = (date: string) => page.getByRole("row", { name: new RegExp(`^${monthLabel(date)}`) }).first();
+    // Month | views gained | estimate | paid views payouts | …
+    await expect(rowOf(twoBack)).toContainText("1,000,000");
+    await expect(rowOf(twoBack)).toContainText("$40.00");
+    await expect(rowOf(twoBack)).toContainText("$30.00");
+    await expect(rowOf(twoBack)).toContainText("−$10.00");
+    await expect(rowOf(oneBack)).toContainText("$20.00");
+    await expect(rowOf(oneBack)).toContainText("$25.00");
+    await expect(page.getByText(/paid \$55\.00 in views payouts against an estimate of \$60\.00/).first()).toBeVisible();
+
+    // $55.00 over 1,500,000 views = $0.036667 per 1,000 → $0.03667.
+    await expect(page.getByTestId("effective-rate")).toHaveText("$0.03667 per 1,000 views");
+    await page.getByRole("button", { name: "Use this as my rate" }).click();
+    await expect(page.getByText("Saved $0.03667 per 1,000 views as your Creator Fund and Creator Rewards rate.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Creator Fund rate ($ per 1,000 views)")).toHaveValue("0.03667");
+    await expect(page.getByText("Your model already uses this rate.")).toBeVisible();
+
+    // The dashboard draws what was paid beside the estimate.
+    await page.goto("/dashboard?range=all&bucket=month");
+    await expect(page.getByRole("heading", { name: "Estimated and paid earnings" })).toBeVisible();
+    await expect(page.getByText(/Recorded as paid in this range: \$55\.00 in views payouts/)).toBeVisible();
+  });
+
+  test("a goal shows the date it is reached at the current pace", async ({ page, creator }) => {
+    // +50 followers a day over the last 20 days.
+    await withClient(async (c, userId) => {
+      for (const [back, followers] of [[21, 9_000], [11, 9_500], [1, 10_000]] as const) {
+        await c.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, current_date - $2::int, $3)`, [userId, back, followers]);
+      }
+    }, creator.email);
+
+    await page.goto("/insights");
+    await expect(page.getByRole("heading", { name: "Insights", level: 1 })).toBeVisible();
+    await expect(page.getByText(/10,000 followers on .*\./).first()).toBeVisible();
+    await page.getByLabel("Goal", { exact: true }).selectOption("followers");
+    await page.getByLabel("Target", { exact: true }).fill("20,000");
+    await page.getByRole("button", { name: "Set goal" }).click();
+    await expect(page.getByText("Goal set.")).toBeVisible();
+    const goal = page.getByRole("listitem", { name: "Followers goal" });
+    await expect(goal).toContainText("Followers: 20,000");
+    await expect(goal).toContainText("On track");
+    await expect(goal).toContainText(/Currently 10,000: you reach 20,000 around .+ at your current pace \(\+50 a day over 3 points since/);
+  });
+});

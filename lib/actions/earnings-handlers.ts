@@ -1,0 +1,45 @@
+import "server-only";
+import { getEarningsSettings, saveEarningsSettings, saveViewsRate } from "@/lib/data/earnings-settings";
+import { calibrationMonths, ESTIMATE_CURRENCY, getMonthlyComparison } from "@/lib/data/income";
+import { effectiveRate } from "@/lib/domain/calibration";
+import { formatRatePer1000 } from "@/lib/domain/earnings";
+import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
+import { EARNINGS_SETTINGS_FIELDS, earningsSettingsSchema } from "@/lib/validation/earnings";
+import { NOTHING_SAVED, type ActionOutcome, type ActionUser } from "./video-handlers";
+
+// The work behind the earnings-model forms, for a creator already known (see video-handlers.ts).
+
+const REVALIDATE = ["/earnings", "/dashboard", "/insights"];
+
+export async function handleSaveEarningsSettings(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
+  const values = formValues(formData, EARNINGS_SETTINGS_FIELDS);
+  const parsed = earningsSettingsSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  await saveEarningsSettings(user.id, parsed.data);
+  return { ok: true, revalidate: REVALIDATE, state: { ok: true, message: "Earnings model saved. Your estimates now use it." } };
+}
+
+/**
+ * "Use this as my rate": the effective rate is computed again here from the creator's own
+ * ledger and readings (never taken from the form), then saved as both views rates.
+ */
+export async function handleUseEffectiveRate(user: ActionUser, _formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const settings = await getEarningsSettings(user.id);
+  const comparison = await getMonthlyComparison(user.id, { timeZone: user.timeZone, settings, now });
+  const rate = effectiveRate(calibrationMonths(comparison));
+  if (rate.kind !== "rate" || !rate.saveable) {
+    return {
+      ok: false,
+      state: { message: "There is no effective rate to save yet: record views payouts and readings for the same months." },
+    };
+  }
+  await saveViewsRate(user.id, rate.millicentsPer1000);
+  return {
+    ok: true,
+    revalidate: REVALIDATE,
+    state: {
+      ok: true,
+      message: `Saved ${formatRatePer1000(rate.millicentsPer1000, { currency: ESTIMATE_CURRENCY, locale: "en-US" })} per 1,000 views as your Creator Fund and Creator Rewards rate.`,
+    },
+  };
+}

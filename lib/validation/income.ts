@@ -1,0 +1,116 @@
+// A ledger entry as the creator types it: what they were actually paid. Amounts are decimal
+// money with at most the currency's minor digits, stored as integer minor units (cents);
+// a negative amount is only a refund (or clawback), marked with the Refund box.
+import { z } from "zod";
+import { minorDigits, parseMoneyToCents } from "@/lib/domain/format";
+import { formTextSchema } from "./count";
+import { pastDateSchema, type ZonedContext } from "./datetime";
+import { isKnownCurrency } from "./settings";
+
+export const INCOME_STREAMS = ["views_payout", "brand_deal", "affiliate", "merchandise", "other"] as const;
+export type IncomeStreamName = (typeof INCOME_STREAMS)[number];
+
+export const INCOME_STREAM_LABELS: Record<IncomeStreamName, string> = {
+  views_payout: "Views payout (Creator Fund / Rewards)",
+  brand_deal: "Brand deal",
+  affiliate: "Affiliate",
+  merchandise: "Merchandise",
+  other: "Other",
+};
+
+export const INCOME_FIELDS = ["receivedOn", "stream", "amount", "currency", "isRefund", "videoId", "note"] as const;
+
+export const NOTE_MAX = 1000;
+/** 10^13 minor units: ten billion dollars, beyond any real payment, far inside BIGINT. */
+export const MAX_AMOUNT_MINOR = 10_000_000_000_000n;
+
+export type IncomeEntryInput = {
+  /** Calendar date in the creator's zone, "2026-03-31". */
+  receivedOn: string;
+  stream: IncomeStreamName;
+  /** Minor units; negative exactly when isRefund. */
+  amountCents: bigint;
+  currency: string;
+  isRefund: boolean;
+  videoId: string | null;
+  note: string | null;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function incomeEntrySchema(ctx: ZonedContext) {
+  return z
+    .object({
+      receivedOn: pastDateSchema("Date received", ctx),
+      stream: formTextSchema.pipe(z.enum(INCOME_STREAMS, { error: "Choose where the money came from." })),
+      amount: formTextSchema,
+      currency: formTextSchema.transform((t, issue) => {
+        const code = t.trim().toUpperCase();
+        if (!/^[A-Z]{3}$/.test(code) || !isKnownCurrency(code)) {
+          issue.addIssue({ code: "custom", message: "Choose a currency from the list (an ISO 4217 code such as USD)." });
+          return z.NEVER;
+        }
+        return code;
+      }),
+      // A checkbox: "on" when ticked, absent otherwise.
+      isRefund: formTextSchema.transform((t) => t === "on" || t === "true" || t === "1"),
+      videoId: formTextSchema.transform((t, issue): string | null => {
+        const id = t.trim();
+        if (id === "") return null;
+        if (!UUID.test(id)) {
+          issue.addIssue({ code: "custom", message: "Choose one of your videos, or none." });
+          return z.NEVER;
+        }
+        return id.toLowerCase();
+      }),
+      note: formTextSchema.transform((t, issue): string | null => {
+        const n = t.replace(/\u0000/g, "").trim();
+        if (n === "") return null;
+        if ([...n].length > NOTE_MAX) {
+          issue.addIssue({ code: "custom", message: `Note can be at most ${NOTE_MAX.toLocaleString("en-US")} characters.` });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    })
+    .transform((v, issue): IncomeEntryInput => {
+      const parsed = parseMoneyToCents(v.amount, v.currency);
+      if (!parsed.ok) {
+        issue.addIssue({ code: "custom", path: ["amount"], message: parsed.error });
+        return z.NEVER;
+      }
+      let cents = parsed.cents;
+      if (cents === 0n) {
+        issue.addIssue({ code: "custom", path: ["amount"], message: "Enter an amount other than 0." });
+        return z.NEVER;
+      }
+      if (cents < 0n && !v.isRefund) {
+        issue.addIssue({
+          code: "custom",
+          path: ["amount"],
+          message: "Negative amounts are only for refunds: tick “Refund or clawback” to record money paid back.",
+        });
+        return z.NEVER;
+      }
+      // A refund is stored negative whichever sign was typed.
+      if (v.isRefund && cents > 0n) cents = -cents;
+      if ((cents < 0n ? -cents : cents) > MAX_AMOUNT_MINOR) {
+        const digits = minorDigits(v.currency);
+        issue.addIssue({
+          code: "custom",
+          path: ["amount"],
+          message: `Amount can be at most ${(MAX_AMOUNT_MINOR / 10n ** BigInt(digits)).toLocaleString("en-US")} ${v.currency}.`,
+        });
+        return z.NEVER;
+      }
+      return {
+        receivedOn: v.receivedOn,
+        stream: v.stream,
+        amountCents: cents,
+        currency: v.currency,
+        isRefund: v.isRefund,
+        videoId: v.videoId,
+        note: v.note,
+      };
+    });
+}

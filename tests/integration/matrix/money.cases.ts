@@ -1,0 +1,113 @@
+// Cross-creator cases for money and advice: the ledger, earnings settings, goals and insights.
+// B acts on A's ledger entry, goal and video ids and must get a not-found; B's reads (ledger,
+// monthly comparison, insights, standing, goals) contain nothing of A's.
+import type { User } from "@/lib/generated/prisma/client";
+import { createIncomeEntry, deleteIncomeEntry, getIncomeEntry, getMonthlyComparison, listIncomeEntries, updateIncomeEntry } from "@/lib/data/income";
+import { deleteGoal, getGoalPoints, listGoals, setGoal } from "@/lib/data/goals";
+import { getInsightsInput, getStanding } from "@/lib/data/insights";
+import { getEarningsSettings, saveEarningsSettings } from "@/lib/data/earnings-settings";
+import { handleCreateIncomeEntry, handleDeleteIncomeEntry, handleUpdateIncomeEntry } from "@/lib/actions/income-handlers";
+import { handleDeleteGoal } from "@/lib/actions/goal-handlers";
+import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/domain/earnings";
+import type { IncomeEntryInput } from "@/lib/validation/income";
+import type { MatrixCase, World, WorldBuilder } from "./types";
+
+// Per creator: an amount and settings of their own, so a leak shows up as A's number.
+function moneyMarkers(label: string) {
+  const code = label.charCodeAt(0);
+  return {
+    amountCents: BigInt(code) * 1_000_003n + 7n,
+    fundRate: 4000 + code,
+    followersGoal: String(BigInt(code) * 7_000_001n),
+  };
+}
+
+const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
+  receivedOn: "2026-01-15",
+  stream: "views_payout",
+  amountCents: 1000n,
+  currency: "USD",
+  isRefund: false,
+  videoId: null,
+  note: null,
+  ...over,
+});
+
+export const buildMoney: WorldBuilder = async (user: User, label: string) => {
+  const m = moneyMarkers(label);
+  const marker = `matrix-money-${label}-${user.id.slice(0, 8)}`;
+  const { id: incomeEntry } = await createIncomeEntry(user.id, entry({ amountCents: m.amountCents, note: `${marker} note` }));
+  const { id: goal } = await setGoal(user.id, { kind: "followers", target: m.followersGoal, targetDate: null });
+  await saveEarningsSettings(user.id, { ...DEFAULT_EARNINGS_SETTINGS, fundRateMillicentsPer1000: m.fundRate });
+  return { ids: { incomeEntry, goal }, markers: [marker, m.amountCents.toString(), m.followersGoal] };
+};
+
+const b = (w: World) => w.b.user.id;
+const asB = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone });
+const a = (w: World, kind: string) => {
+  const id = w.a.ids[kind];
+  if (!id) throw new Error(`world has no ${kind} id`);
+  return id;
+};
+// Both builders ran, so each creator has videos; A's video id comes from the videos builder.
+const aVideo = (w: World) => a(w, "video");
+
+function form(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+const entryForm = { receivedOn: "2026-01-20", stream: "brand_deal", amount: "99.99", currency: "USD" };
+const NOW = new Date("2026-02-10T12:00:00Z");
+
+export const moneyCases: MatrixCase[] = [
+  // Data layer
+  { kind: "foreign-id", name: "getIncomeEntry", act: (w) => getIncomeEntry(b(w), a(w, "incomeEntry")) },
+  { kind: "foreign-id", name: "updateIncomeEntry", act: (w) => updateIncomeEntry(b(w), a(w, "incomeEntry"), entry({ amountCents: 1n })) },
+  { kind: "foreign-id", name: "deleteIncomeEntry", act: (w) => deleteIncomeEntry(b(w), a(w, "incomeEntry")) },
+  { kind: "foreign-id", name: "createIncomeEntry with A's video", act: (w) => createIncomeEntry(b(w), entry({ videoId: aVideo(w) })) },
+  {
+    kind: "foreign-id",
+    name: "updateIncomeEntry (B's own entry) to A's video",
+    act: async (w) => {
+      const own = await listIncomeEntries(b(w));
+      const id = own[0]?.id;
+      if (!id) throw new Error("B has no entry");
+      return updateIncomeEntry(b(w), id, entry({ videoId: aVideo(w) }));
+    },
+  },
+  { kind: "foreign-id", name: "deleteGoal", act: (w) => deleteGoal(b(w), a(w, "goal")) },
+
+  // Form handlers behind the server actions
+  {
+    kind: "foreign-id",
+    name: "updateIncomeEntryAction",
+    act: (w) => handleUpdateIncomeEntry(asB(w), form({ id: a(w, "incomeEntry"), ...entryForm }), NOW),
+  },
+  { kind: "foreign-id", name: "deleteIncomeEntryAction", act: (w) => handleDeleteIncomeEntry(asB(w), form({ id: a(w, "incomeEntry") })) },
+  {
+    kind: "foreign-id",
+    name: "createIncomeEntryAction with A's video",
+    act: (w) => handleCreateIncomeEntry(asB(w), form({ ...entryForm, videoId: aVideo(w) }), NOW),
+  },
+  { kind: "foreign-id", name: "deleteGoalAction", act: (w) => handleDeleteGoal(asB(w), form({ id: a(w, "goal") })) },
+
+  // Reads
+  { kind: "own-data-only", name: "listIncomeEntries", read: (w) => listIncomeEntries(b(w)) },
+  {
+    kind: "own-data-only",
+    name: "getMonthlyComparison (with A's settings and ledger in the same months)",
+    read: async (w) => getMonthlyComparison(b(w), { timeZone: "UTC", settings: await getEarningsSettings(b(w)), now: NOW, months: 120 }),
+  },
+  { kind: "own-data-only", name: "listGoals", read: (w) => listGoals(b(w)) },
+  {
+    kind: "own-data-only",
+    name: "getGoalPoints, getStanding and getInsightsInput",
+    read: async (w) => ({
+      goals: await listGoals(b(w)),
+      points: await getGoalPoints(b(w), "UTC", NOW),
+      standing: await getStanding(b(w), await getEarningsSettings(b(w)), "UTC", NOW),
+      insights: await getInsightsInput(b(w), "UTC", NOW),
+    }),
+  },
+];
