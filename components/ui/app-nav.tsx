@@ -8,6 +8,7 @@ export const APP_NAV_LINKS = [
   { href: "/followers", label: "Followers" },
   { href: "/earnings", label: "Earnings" },
   { href: "/insights", label: "Insights" },
+  { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -15,6 +15,9 @@ import { RangePicker } from "@/components/dashboard/range-picker";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { TopVideos } from "@/components/dashboard/top-videos";
 import { EmptyState } from "@/components/ui/empty-state";
+import { AccountDailyChart } from "@/components/charts/account-daily-chart";
+import { listDailyAccountStats, toAccountDailyChartDays } from "@/lib/data/daily-account-stats";
+import { localDateString } from "@/lib/domain/time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -54,6 +57,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone });
   const hasVideos = view.videosInRange > 0;
+  // Account-level daily totals imported from TikTok Studio's Overview.csv, beside the per-video trend.
+  const accountDays = toAccountDailyChartDays(await listDailyAccountStats(user.id, data.period.firstDate, data.period.lastDate));
   const actual = buildActualIncomeView(data.period.bucketKeys, data.period.bucket, data.actual, {
     currency: ESTIMATE_CURRENCY,
     locale: user.locale,
@@ -145,12 +150,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </EmptyState>
       )}
 
-      {view.followers.hasData ? (
+      {view.followers.hasData || accountDays.length ? (
         <section aria-labelledby="followers-heading" className="space-y-3">
           <h2 id="followers-heading" className="text-lg font-semibold">
             Audience
           </h2>
-          <FollowersTrendChart {...view.followers} />
+          {view.followers.hasData ? <FollowersTrendChart {...view.followers} /> : null}
+          {accountDays.length ? (
+            <AccountDailyChart days={accountDays} locale={user.locale} today={localDateString(new Date(), data.timeZone)} />
+          ) : null}
         </section>
       ) : null}
     </section>

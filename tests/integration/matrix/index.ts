@@ -3,8 +3,9 @@ import type { MatrixCase, WorldBuilder } from "./types";
 import { accountCases } from "./account.cases";
 import { buildVideos, videoCases } from "./videos.cases";
 import { buildDashboard, dashboardCases } from "./dashboard.cases";
+import { buildImport, importCases } from "./import.cases";
 import { buildMoney, moneyCases } from "./money.cases";
 
-export const builders: WorldBuilder[] = [buildVideos, buildDashboard, buildMoney];
+export const builders: WorldBuilder[] = [buildVideos, buildDashboard, buildImport, buildMoney];
 
-export const cases: MatrixCase[] = [...accountCases, ...videoCases, ...dashboardCases, ...moneyCases];
+export const cases: MatrixCase[] = [...accountCases, ...videoCases, ...dashboardCases, ...importCases, ...moneyCases];

@@ -1,0 +1,73 @@
+// POST /api/import/commit (multipart `files`): imports them in one transaction, streaming NDJSON progress events.
+import { requireUserForRoute } from "@/lib/auth";
+import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
+import { commitImport, ImportAbortedError, NothingToImportError } from "@/lib/data/imports";
+import { isValidTimeZone } from "@/lib/domain/time";
+import { committableFiles, mergeForCommit, rowsToWrite } from "@/lib/import/merge";
+import { parseImportFiles } from "@/lib/import/parse";
+import type { ImportEvent } from "@/lib/import/events";
+import { readImportUpload } from "@/lib/import/upload";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 300;
+
+export async function POST(request: Request): Promise<Response> {
+  const user = await requireUserForRoute();
+  if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
+  if (!isSameOrigin(request)) return crossOriginResponse();
+  const upload = await readImportUpload(request);
+  if (!upload.ok) return Response.json({ error: upload.error }, { status: upload.status });
+  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+
+  // The client going away (tab closed) rolls the import back before its next slice.
+  const abort = new AbortController();
+  request.signal.addEventListener("abort", () => abort.abort(), { once: true });
+  const encoder = new TextEncoder();
+
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent) => {
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          // The stream was cancelled: the abort above stops the work.
+        }
+      };
+      try {
+        send({ type: "reading" });
+        // Stateless: the files are parsed again, exactly as for the preview.
+        const parsed = await parseImportFiles(upload.sources, { timeZone, now: new Date() });
+        if (committableFiles(parsed).length === 0) throw new NothingToImportError();
+        send({ type: "start", total: rowsToWrite(mergeForCommit(parsed)) });
+        const summary = await commitImport(user.id, timeZone, parsed, {
+          signal: abort.signal,
+          onProgress: (p) => send({ type: "progress", ...p }),
+        });
+        send({ type: "done", summary });
+      } catch (e) {
+        if (e instanceof NothingToImportError || e instanceof ImportAbortedError) {
+          send({ type: "error", message: e.message });
+        } else {
+          console.error("[import] commit failed", e);
+          send({ type: "error", message: "The import failed on our side and nothing was saved. Try again in a moment." });
+        }
+      } finally {
+        try {
+          controller.close();
+        } catch {
+          // Already cancelled.
+        }
+      }
+    },
+    cancel() {
+      abort.abort();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { addDaysToDateString, daysBetweenDateStrings } from "@/lib/domain/time";
+
+// The account's daily figures from TikTok Studio's Overview.csv (daily_account_stats) beside its
+// follower counts (follower_snapshots), one row per calendar day that has either. Dates are the
+// creator's calendar days, as the files give them; every query is scoped by the creator's id.
+
+/** Longest range one call returns: about three years of days. */
+export const MAX_DAILY_RANGE_DAYS = 1_100;
+
+export type DailyAccountStatRow = {
+  /** "2026-08-31". */
+  date: string;
+  videoViews: bigint | null;
+  profileViews: bigint | null;
+  likes: bigint | null;
+  comments: bigint | null;
+  shares: bigint | null;
+  followers: bigint | null;
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Days from `from` to `to` (both inclusive, "YYYY-MM-DD") with daily figures or a follower
+ * count, oldest first. A range longer than MAX_DAILY_RANGE_DAYS keeps its most recent days.
+ */
+export async function listDailyAccountStats(userId: string, from: string, to: string): Promise<DailyAccountStatRow[]> {
+  if (!DATE.test(from) || !DATE.test(to) || from > to) return [];
+  const start = daysBetweenDateStrings(from, to) >= MAX_DAILY_RANGE_DAYS ? addDaysToDateString(to, -(MAX_DAILY_RANGE_DAYS - 1)) : from;
+  const rows = await db.$queryRaw<
+    {
+      date: string;
+      video_views: bigint | null;
+      profile_views: bigint | null;
+      likes: bigint | null;
+      comments: bigint | null;
+      shares: bigint | null;
+      followers: bigint | null;
+    }[]
+  >`
+    SELECT to_char(coalesce(d.date, f.date), 'YYYY-MM-DD') AS date,
+           d.video_views, d.profile_views, d.likes, d.comments, d.shares, f.followers
+    FROM (SELECT * FROM daily_account_stats
+          WHERE user_id = ${userId}::uuid AND date BETWEEN ${start}::date AND ${to}::date) d
+    FULL JOIN (SELECT date, followers FROM follower_snapshots
+               WHERE user_id = ${userId}::uuid AND date BETWEEN ${start}::date AND ${to}::date) f
+      ON f.date = d.date
+    ORDER BY coalesce(d.date, f.date)`;
+  return rows.map((r) => ({
+    date: r.date,
+    videoViews: r.video_views,
+    profileViews: r.profile_views,
+    likes: r.likes,
+    comments: r.comments,
+    shares: r.shares,
+    followers: r.followers,
+  }));
+}
+
+/** What the chart draws: numbers (exact below 2^53, far beyond any account's daily figures). */
+export type AccountDailyChartDay = {
+  date: string;
+  videoViews: number | null;
+  profileViews: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  followers: number | null;
+};
+
+const toNumber = (v: bigint | null) => (v === null ? null : Number(v));
+
+/** Rows → the chart component's props (BigInt turned into numbers at the display edge). */
+export function toAccountDailyChartDays(rows: DailyAccountStatRow[]): AccountDailyChartDay[] {
+  return rows.map((r) => ({
+    date: r.date,
+    videoViews: toNumber(r.videoViews),
+    profileViews: toNumber(r.profileViews),
+    likes: toNumber(r.likes),
+    comments: toNumber(r.comments),
+    shares: toNumber(r.shares),
+    followers: toNumber(r.followers),
+  }));
+}

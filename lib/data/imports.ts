@@ -1,0 +1,652 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { STATEMENT_TIMEOUT_MS } from "@/lib/db";
+import { committableFiles, mergeForCommit, rowsToWrite, type MergedImport } from "@/lib/import/merge";
+import {
+  KIND_LABELS,
+  videoRefKey,
+  type DayRow,
+  type FollowerRow,
+  type ImportKind,
+  type ImportProblem,
+  type ParsedFile,
+  type ParsedImport,
+  type ReadingRow,
+  type RowSample,
+  type VideoRow,
+} from "@/lib/import/types";
+
+// Import: preview (what would be new, updated or unchanged) and commit, both by natural key —
+// a video by its TikTok id (else its link, else title + posting time); a reading by video and
+// capture time; a daily figure or follower count by creator and date.
+//
+// The rows travel to PostgreSQL with COPY into temporary staging tables (an order of magnitude
+// faster than bind parameters for 100,000 rows), then set-based statements compare or upsert
+// them, every one scoped by the creator's id: a video named by another creator's id is simply
+// not found. The commit is one transaction of bulk upserts whose `DO UPDATE … WHERE (values
+// differ)` makes a second import of the same file change nothing; it runs in slices so progress
+// can be reported, and any failure rolls all of it back. This needs a raw pg connection (COPY),
+// so imports have a small pool of their own beside Prisma's.
+
+export type ChangeCounts = { new: number; updated: number; unchanged: number; skipped: number };
+
+export type FilePreview = {
+  name: string;
+  status: ParsedFile["status"];
+  kind: ImportKind | null;
+  kindLabel: string | null;
+  reason: string | null;
+  rowCount: number;
+  counts: { videos: ChangeCounts | null; readings: ChangeCounts | null; days: ChangeCounts | null; followers: ChangeCounts | null };
+  problems: ImportProblem[];
+  problemCount: number;
+  notes: string[];
+  coversUntil: string | null;
+  partialLastDay: string | null;
+  sample: RowSample | null;
+};
+
+export type ImportPreview = {
+  files: FilePreview[];
+  /** Rows the commit would write or check, after merging overlapping files. */
+  rowsToImport: number;
+};
+
+export type CommitCounts = { inserted: number; updated: number; unchanged: number; skipped: number };
+
+export type CommitSummary = {
+  videos: CommitCounts;
+  readings: CommitCounts;
+  days: CommitCounts;
+  followers: CommitCounts;
+  rows: number;
+  durationMs: number;
+};
+
+export type CommitProgress = { done: number; total: number; stage: "videos" | "readings" | "days" | "followers" };
+
+export type CommitOptions = {
+  /** After each slice (inside the transaction): throwing here rolls the whole import back. */
+  onProgress?: (p: CommitProgress) => void | Promise<void>;
+  /** Aborting (the client went away) rolls the import back before the next slice. */
+  signal?: AbortSignal;
+  /** Rows per upsert statement (progress is reported after each). */
+  chunkSize?: number;
+};
+
+export class ImportAbortedError extends Error {
+  constructor() {
+    super("The import was cancelled; nothing was saved.");
+    this.name = "ImportAbortedError";
+  }
+}
+
+export class NothingToImportError extends Error {
+  constructor() {
+    super("There is nothing to import: no file had rows Tierline could use.");
+    this.name = "NothingToImportError";
+  }
+}
+
+/**
+ * Rows per upsert statement. Each slice scans the creator's videos once (hash joins), so fewer,
+ * bigger slices are faster; 25,000 still gives a 100,000-row file eight progress steps.
+ */
+const CHUNK = 25_000;
+/** One slice's statement; the whole import may take longer. */
+const SLICE_TIMEOUT_MS = Math.max(STATEMENT_TIMEOUT_MS, 60_000);
+const IMPORT_POOL_SIZE = Number(process.env.TIERLINE_IMPORT_POOL_SIZE ?? 3);
+
+// ---------------------------------------------------------------------------------------
+// Connections
+
+const globalForImport = globalThis as unknown as { tierlineImportPool?: pg.Pool };
+
+function importPool(): pg.Pool {
+  if (globalForImport.tierlineImportPool) return globalForImport.tierlineImportPool;
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set.");
+  const pool = new pg.Pool({
+    connectionString,
+    max: IMPORT_POOL_SIZE,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    application_name: "tierline-import",
+    statement_timeout: SLICE_TIMEOUT_MS,
+    // A transaction left open by a vanished request is ended by the server.
+    idle_in_transaction_session_timeout: 60_000,
+  });
+  pool.on("error", (e) => console.error("[import] idle import connection failed:", e.message));
+  globalForImport.tierlineImportPool = pool;
+  return pool;
+}
+
+/** Ends the import pool (tests and scripts; the app keeps it for its lifetime). */
+export async function endImportPool(): Promise<void> {
+  const pool = globalForImport.tierlineImportPool;
+  globalForImport.tierlineImportPool = undefined;
+  await pool?.end();
+}
+
+type Cell = string | null;
+
+/** COPY's text format: \N is NULL; backslash, tab and line breaks escaped. */
+function copyField(v: Cell): string {
+  if (v === null) return "\\N";
+  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : v;
+}
+
+const STAGING = {
+  videos: ["kind", "value", "ref_posted_at", "pid", "link", "title", "posted_at", "date_only", "duration", "hashtags", "sound", "notes"],
+  readings: ["kind", "value", "ref_posted_at", "captured_at", "views", "likes", "comments", "shares", "saves", "watch", "completion", "in_import", "vord"],
+  days: ["date", "video_views", "profile_views", "likes", "comments", "shares"],
+  followers: ["date", "followers"],
+} as const;
+type StagingTable = keyof typeof STAGING;
+
+/** One transaction on a connection of its own, with staging tables that vanish at its end. */
+class ImportSession {
+  private ended = false;
+
+  private constructor(private readonly client: pg.PoolClient) {}
+
+  static async open(): Promise<ImportSession> {
+    const client = await importPool().connect();
+    const session = new ImportSession(client);
+    client.on("error", session.onError);
+    try {
+      await client.query("BEGIN");
+      // Sorts and hashes of a 25,000-row slice stay in memory.
+      await client.query("SET LOCAL work_mem = '64MB'");
+      await client.query("SET LOCAL jit = off");
+      for (const [table, columns] of Object.entries(STAGING)) {
+        await client.query(
+          `CREATE TEMP TABLE import_${table} (ord int NOT NULL, ${columns.map((c) => `${c} text`).join(", ")}) ON COMMIT DROP`,
+        );
+      }
+      // The video each staged video row became (found or inserted), for its readings.
+      await client.query("CREATE TEMP TABLE import_video_ids (ord int PRIMARY KEY, video_id uuid NOT NULL) ON COMMIT DROP");
+      return session;
+    } catch (e) {
+      await session.end(e as Error);
+      throw e;
+    }
+  }
+
+  private readonly onError = (e: Error) => console.warn("[import] connection ended:", e.message);
+
+  async query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+    return (await this.client.query<R>(text, values)).rows;
+  }
+
+  /** Empties a staging table and loads rows into it (ord = 1, 2, …) with COPY. */
+  async stage(table: StagingTable, rows: Cell[][]): Promise<void> {
+    await this.client.query(`TRUNCATE import_${table}`);
+    if (rows.length === 0) return;
+    const columns = ["ord", ...STAGING[table]].join(", ");
+    const stream = this.client.query(copyFrom(`COPY import_${table} (${columns}) FROM STDIN`));
+    function* lines() {
+      let batch = "";
+      for (let i = 0; i < rows.length; i++) {
+        batch += `${i + 1}\t${rows[i]!.map(copyField).join("\t")}\n`;
+        if (batch.length > 256 * 1024) {
+          yield batch;
+          batch = "";
+        }
+      }
+      if (batch) yield batch;
+    }
+    await pipeline(Readable.from(lines()), stream);
+    // Row counts for the planner (a temporary table has no statistics until analysed).
+    await this.client.query(`ANALYZE import_${table}`);
+  }
+
+  async commit(): Promise<void> {
+    await this.client.query("COMMIT");
+    await this.end();
+  }
+
+  /** Rolls back (when still open) and returns the connection, or discards it after an error. */
+  async end(error?: Error): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    let broken = error;
+    if (error) {
+      try {
+        await this.client.query("ROLLBACK");
+        broken = undefined;
+      } catch {
+        // The connection itself failed: discard it below.
+      }
+    }
+    this.client.removeListener("error", this.onError);
+    this.client.on("error", () => {});
+    this.client.release(broken);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows → staging columns (text; SQL casts them)
+
+const str = (v: bigint | null) => (v === null ? null : v.toString());
+const opt = (v: string | number | null | undefined) => (v === undefined ? null : v === null ? "" : String(v));
+
+function videoCells(v: VideoRow): Cell[] {
+  return [
+    v.ref.kind,
+    v.ref.value,
+    v.ref.postedAt ?? null,
+    v.platformVideoId,
+    v.link,
+    v.title,
+    v.postedAt.toISOString(),
+    v.postedDateOnly ? "t" : "f",
+    opt(v.durationSeconds),
+    v.hashtags === undefined ? null : v.hashtags === null ? "" : v.hashtags.join(" "),
+    opt(v.sound),
+    opt(v.notes),
+  ];
+}
+
+function readingCells(r: ReadingRow, inImport: boolean, videoOrd: number | null = null): Cell[] {
+  return [
+    r.video.kind,
+    r.video.value,
+    r.video.postedAt ?? null,
+    r.capturedAt.toISOString(),
+    r.views.toString(),
+    r.likes.toString(),
+    r.comments.toString(),
+    r.shares.toString(),
+    str(r.saves),
+    r.avgWatchTimeSeconds,
+    r.completionRate,
+    inImport ? "t" : "f",
+    videoOrd === null ? null : String(videoOrd),
+  ];
+}
+
+const dayCells = (d: DayRow): Cell[] => [d.date, str(d.videoViews), str(d.profileViews), str(d.likes), str(d.comments), str(d.shares)];
+const followerCells = (f: FollowerRow): Cell[] => [f.date, f.followers.toString()];
+
+// ---------------------------------------------------------------------------------------
+// SQL. $1 is always the creator's id; $2 and $3 bound a slice of a staging table (ord).
+
+const SLICE = "s.ord > $2 AND s.ord <= $3";
+
+/** The stored video's columns a resolved ref carries along (as e_*). */
+const E_COLS = `v.id AS video_id, v.title AS e_title, v.link AS e_link, v.platform_video_id AS e_pid, v.posted_at AS e_posted_at,
+  v.duration_seconds AS e_duration, COALESCE(v.hashtags, '{}'::text[]) AS e_hashtags, v.sound AS e_sound, v.notes AS e_notes`;
+
+/**
+ * Video refs (CTE `i` with kind, value, vid, ref_at, ord) → the creator's videos, one branch
+ * per kind of key, each an equality join. Link and title + time keys may match several videos
+ * a creator added by hand: the oldest is used.
+ */
+const resolveVideos = (name: string, source: string) => `
+  ${name} AS (
+    SELECT i.ord, ${E_COLS}
+    FROM ${source} AS i JOIN videos v ON v.platform_video_id = i.value
+    WHERE i.kind = 'pid' AND v.user_id = $1::uuid
+    UNION ALL
+    SELECT i.ord, ${E_COLS}
+    FROM ${source} AS i JOIN videos v ON v.id = i.vid
+    WHERE i.kind = 'id' AND v.user_id = $1::uuid
+    UNION ALL
+    (SELECT DISTINCT ON (i.ord) i.ord, ${E_COLS}
+     FROM ${source} AS i JOIN videos v ON v.link = i.value
+     WHERE i.kind = 'link' AND v.user_id = $1::uuid AND v.platform_video_id IS NULL
+     ORDER BY i.ord, v.created_at, v.id)
+    UNION ALL
+    (SELECT DISTINCT ON (i.ord) i.ord, ${E_COLS}
+     FROM ${source} AS i JOIN videos v ON v.title = i.value AND v.posted_at = i.ref_at
+     WHERE i.kind = 'tp' AND v.user_id = $1::uuid AND v.platform_video_id IS NULL AND v.link IS NULL
+     ORDER BY i.ord, v.created_at, v.id)
+  )`;
+const RESOLVE_VIDEOS = resolveVideos("r", "i");
+
+const UUID_SQL = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+/** Ref columns computed once: a Tierline id as uuid, a title + time key's instant. */
+const REF_COLS = `CASE WHEN s.kind = 'id' AND s.value ~ ${UUID_SQL} THEN s.value::uuid END AS vid,
+  CASE WHEN s.kind = 'tp' THEN s.ref_posted_at::timestamptz END AS ref_at`;
+
+/**
+ * Videos with the values they will have: what the file gives, and for what it leaves out (a
+ * TikTok file has no hashtags or notes) what the video already has. A date-only post time keeps
+ * an existing video's time of day when it is the same day in the creator's zone ($4).
+ */
+const VIDEO_FINAL = `
+  i AS (SELECT s.*, ${REF_COLS} FROM import_videos s WHERE ${SLICE}),
+  ${RESOLVE_VIDEOS},
+  f AS (
+    SELECT i.ord, r.video_id AS existing_id, uuidv7() AS new_id,
+      r.e_title, r.e_link, r.e_pid, r.e_posted_at, r.e_duration, r.e_hashtags, r.e_sound, r.e_notes,
+      i.title,
+      COALESCE(i.link, r.e_link) AS link,
+      COALESCE(i.pid, r.e_pid) AS platform_video_id,
+      CASE WHEN i.date_only = 't' AND r.video_id IS NOT NULL
+            AND (r.e_posted_at AT TIME ZONE $4::text)::date = (i.posted_at::timestamptz AT TIME ZONE $4::text)::date
+           THEN r.e_posted_at ELSE i.posted_at::timestamptz END AS posted_at,
+      CASE WHEN i.duration IS NULL THEN r.e_duration ELSE NULLIF(i.duration, '')::int END AS duration_seconds,
+      CASE WHEN i.hashtags IS NULL THEN COALESCE(r.e_hashtags, '{}'::text[])
+           WHEN i.hashtags = '' THEN '{}'::text[]
+           ELSE string_to_array(i.hashtags, ' ') END AS hashtags,
+      CASE WHEN i.sound IS NULL THEN r.e_sound ELSE NULLIF(i.sound, '') END AS sound,
+      CASE WHEN i.notes IS NULL THEN r.e_notes ELSE NULLIF(i.notes, '') END AS notes
+    FROM i LEFT JOIN r ON r.ord = i.ord
+  )`;
+
+const VIDEO_CHANGED = `
+  (f.e_title, f.e_link, f.e_pid, f.e_posted_at, f.e_duration, f.e_hashtags, f.e_sound, f.e_notes)
+  IS DISTINCT FROM (f.title, f.link, f.platform_video_id, f.posted_at, f.duration_seconds, f.hashtags, f.sound, f.notes)`;
+
+const PREVIEW_VIDEOS = `
+  WITH ${VIDEO_FINAL}
+  SELECT count(*) FILTER (WHERE f.existing_id IS NULL)::int AS new,
+         count(*) FILTER (WHERE f.existing_id IS NOT NULL AND ${VIDEO_CHANGED})::int AS updated,
+         count(*) FILTER (WHERE f.existing_id IS NOT NULL AND NOT ${VIDEO_CHANGED})::int AS unchanged
+  FROM f`;
+
+// `version` moves on with every change, so an edit form opened before the import is told the
+// video changed instead of silently overwriting what the import brought.
+const COMMIT_VIDEOS = `
+  WITH ${VIDEO_FINAL},
+  upd AS (
+    UPDATE videos v
+    SET title = f.title, link = f.link, platform_video_id = f.platform_video_id, posted_at = f.posted_at,
+        duration_seconds = f.duration_seconds, hashtags = f.hashtags, sound = f.sound, notes = f.notes,
+        version = v.version + 1, updated_at = now()
+    FROM f
+    WHERE v.id = f.existing_id AND v.user_id = $1::uuid AND ${VIDEO_CHANGED}
+    RETURNING 1
+  ),
+  ins AS (
+    INSERT INTO videos (id, user_id, title, link, platform_video_id, posted_at, duration_seconds, hashtags, sound, notes, updated_at)
+    SELECT f.new_id, $1::uuid, f.title, f.link, f.platform_video_id, f.posted_at, f.duration_seconds, f.hashtags, f.sound, f.notes, now()
+    FROM f WHERE f.existing_id IS NULL
+    ON CONFLICT (user_id, platform_video_id) DO NOTHING
+    RETURNING id
+  ),
+  ids AS (
+    INSERT INTO import_video_ids (ord, video_id)
+    SELECT f.ord, COALESCE(f.existing_id, ins.id) FROM f LEFT JOIN ins ON ins.id = f.new_id
+    WHERE f.existing_id IS NOT NULL OR ins.id IS NOT NULL
+  )
+  SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS updated`;
+
+/**
+ * A reading of a video this import wrote finds it in import_video_ids (by the staged video's
+ * ord); any other reading (a Readings export) is resolved against the creator's videos.
+ */
+const READING_INPUT = `
+  i AS (SELECT s.*, ${REF_COLS} FROM import_readings s WHERE ${SLICE}),
+  rest AS (SELECT * FROM i WHERE i.vord IS NULL),
+  ${resolveVideos("rr", "rest")},
+  r AS (
+    SELECT i.ord, m.video_id FROM i JOIN import_video_ids m ON m.ord = i.vord::int
+    UNION ALL
+    SELECT rr.ord, rr.video_id FROM rr
+  ),
+  m AS (
+    SELECT DISTINCT ON (r.video_id, i.captured_at::timestamptz)
+      r.video_id, i.captured_at::timestamptz AS captured_at,
+      i.views::bigint AS views, i.likes::bigint AS likes, i.comments::bigint AS comments, i.shares::bigint AS shares,
+      i.saves::bigint AS saves, i.watch::numeric AS watch, i.completion::numeric AS completion
+    FROM i JOIN r ON r.ord = i.ord
+    ORDER BY r.video_id, i.captured_at::timestamptz, i.ord DESC
+  )`;
+
+const READING_CHANGED = `
+  (s.views, s.likes, s.comments, s.shares, s.saves, s.avg_watch_time_seconds, s.completion_rate)
+  IS DISTINCT FROM (m.views, m.likes, m.comments, m.shares, COALESCE(m.saves, s.saves), COALESCE(m.watch, s.avg_watch_time_seconds), COALESCE(m.completion, s.completion_rate))`;
+
+/** Readings of videos this import creates are new; readings of videos found nowhere are skipped. */
+const PREVIEW_READINGS = `
+  WITH ${READING_INPUT},
+  unresolved AS (SELECT i.in_import FROM i LEFT JOIN r ON r.ord = i.ord WHERE r.ord IS NULL)
+  SELECT
+    (SELECT count(*) FROM unresolved WHERE in_import = 't')::int AS new_video,
+    (SELECT count(*) FROM unresolved WHERE in_import <> 't')::int AS skipped,
+    count(*) FILTER (WHERE s.id IS NULL)::int AS new,
+    count(*) FILTER (WHERE s.id IS NOT NULL AND ${READING_CHANGED})::int AS updated,
+    count(*) FILTER (WHERE s.id IS NOT NULL AND NOT ${READING_CHANGED})::int AS unchanged
+  FROM m LEFT JOIN stat_snapshots s ON s.video_id = m.video_id AND s.captured_at = m.captured_at AND s.user_id = $1::uuid`;
+
+const COMMIT_READINGS = `
+  WITH ${READING_INPUT},
+  up AS (
+    INSERT INTO stat_snapshots AS s (video_id, user_id, captured_at, views, likes, comments, shares, saves, avg_watch_time_seconds, completion_rate)
+    SELECT m.video_id, $1::uuid, m.captured_at, m.views, m.likes, m.comments, m.shares, m.saves, m.watch, m.completion FROM m
+    ON CONFLICT (video_id, captured_at) DO UPDATE
+    SET views = EXCLUDED.views, likes = EXCLUDED.likes, comments = EXCLUDED.comments, shares = EXCLUDED.shares,
+        saves = COALESCE(EXCLUDED.saves, s.saves),
+        avg_watch_time_seconds = COALESCE(EXCLUDED.avg_watch_time_seconds, s.avg_watch_time_seconds),
+        completion_rate = COALESCE(EXCLUDED.completion_rate, s.completion_rate)
+    WHERE s.user_id = $1::uuid AND
+      (s.views, s.likes, s.comments, s.shares, s.saves, s.avg_watch_time_seconds, s.completion_rate)
+      IS DISTINCT FROM (EXCLUDED.views, EXCLUDED.likes, EXCLUDED.comments, EXCLUDED.shares,
+        COALESCE(EXCLUDED.saves, s.saves), COALESCE(EXCLUDED.avg_watch_time_seconds, s.avg_watch_time_seconds),
+        COALESCE(EXCLUDED.completion_rate, s.completion_rate))
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT (SELECT count(*) FROM m)::int AS matched,
+         count(*) FILTER (WHERE inserted)::int AS inserted,
+         count(*) FILTER (WHERE NOT inserted)::int AS updated
+  FROM up`;
+
+const DAY_INPUT = `
+  x AS (
+    SELECT s.date::date AS date, s.video_views::bigint AS video_views, s.profile_views::bigint AS profile_views,
+           s.likes::bigint AS likes, s.comments::bigint AS comments, s.shares::bigint AS shares
+    FROM import_days s WHERE ${SLICE}
+  )`;
+
+/** A figure the file left empty keeps the value stored before. */
+const DAY_MERGED = (d: string, x: string) =>
+  `(COALESCE(${x}.video_views, ${d}.video_views), COALESCE(${x}.profile_views, ${d}.profile_views), COALESCE(${x}.likes, ${d}.likes), COALESCE(${x}.comments, ${d}.comments), COALESCE(${x}.shares, ${d}.shares))`;
+const DAY_STORED = (d: string) => `(${d}.video_views, ${d}.profile_views, ${d}.likes, ${d}.comments, ${d}.shares)`;
+
+const PREVIEW_DAYS = `
+  WITH ${DAY_INPUT}
+  SELECT count(*) FILTER (WHERE d.id IS NULL)::int AS new,
+         count(*) FILTER (WHERE d.id IS NOT NULL AND ${DAY_STORED("d")} IS DISTINCT FROM ${DAY_MERGED("d", "x")})::int AS updated,
+         count(*) FILTER (WHERE d.id IS NOT NULL AND ${DAY_STORED("d")} IS NOT DISTINCT FROM ${DAY_MERGED("d", "x")})::int AS unchanged
+  FROM x LEFT JOIN daily_account_stats d ON d.user_id = $1::uuid AND d.date = x.date`;
+
+const COMMIT_DAYS = `
+  WITH ${DAY_INPUT},
+  up AS (
+    INSERT INTO daily_account_stats AS d (user_id, date, video_views, profile_views, likes, comments, shares, updated_at)
+    SELECT $1::uuid, x.date, x.video_views, x.profile_views, x.likes, x.comments, x.shares, now() FROM x
+    ON CONFLICT (user_id, date) DO UPDATE
+    SET video_views = COALESCE(EXCLUDED.video_views, d.video_views), profile_views = COALESCE(EXCLUDED.profile_views, d.profile_views),
+        likes = COALESCE(EXCLUDED.likes, d.likes), comments = COALESCE(EXCLUDED.comments, d.comments),
+        shares = COALESCE(EXCLUDED.shares, d.shares), updated_at = now()
+    WHERE d.user_id = $1::uuid AND ${DAY_STORED("d")} IS DISTINCT FROM ${DAY_MERGED("d", "EXCLUDED")}
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
+
+const FOLLOWER_INPUT = `x AS (SELECT s.date::date AS date, s.followers::bigint AS followers FROM import_followers s WHERE ${SLICE})`;
+
+const PREVIEW_FOLLOWERS = `
+  WITH ${FOLLOWER_INPUT}
+  SELECT count(*) FILTER (WHERE f.id IS NULL)::int AS new,
+         count(*) FILTER (WHERE f.id IS NOT NULL AND f.followers <> x.followers)::int AS updated,
+         count(*) FILTER (WHERE f.id IS NOT NULL AND f.followers = x.followers)::int AS unchanged
+  FROM x LEFT JOIN follower_snapshots f ON f.user_id = $1::uuid AND f.date = x.date`;
+
+const COMMIT_FOLLOWERS = `
+  WITH ${FOLLOWER_INPUT},
+  up AS (
+    INSERT INTO follower_snapshots AS f (user_id, date, followers)
+    SELECT $1::uuid, x.date, x.followers FROM x
+    ON CONFLICT (user_id, date) DO UPDATE SET followers = EXCLUDED.followers
+    WHERE f.user_id = $1::uuid AND f.followers IS DISTINCT FROM EXCLUDED.followers
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
+
+// ---------------------------------------------------------------------------------------
+// Preview
+
+type CountRow = { new?: number; updated?: number; unchanged?: number; skipped?: number; new_video?: number; inserted?: number; matched?: number };
+
+const ALL = [0, 2_147_483_647];
+
+async function count(session: ImportSession, sql: string, values: unknown[]): Promise<CountRow> {
+  const rows = await session.query<CountRow>(sql, values);
+  return rows[0] ?? {};
+}
+
+const changeCounts = (r: CountRow, skipped = 0): ChangeCounts => ({
+  new: r.new ?? 0,
+  updated: r.updated ?? 0,
+  unchanged: r.unchanged ?? 0,
+  skipped,
+});
+
+async function previewFile(session: ImportSession, userId: string, timeZone: string, file: ParsedFile): Promise<FilePreview["counts"]> {
+  const counts: FilePreview["counts"] = { videos: null, readings: null, days: null, followers: null };
+  if (file.videos.length > 0) {
+    await session.stage("videos", file.videos.map(videoCells));
+    counts.videos = changeCounts(await count(session, PREVIEW_VIDEOS, [userId, ...ALL, timeZone]));
+  }
+  if (file.readings.length > 0) {
+    const keys = new Set(file.videos.map((v) => videoRefKey(v.ref)));
+    await session.stage("readings", file.readings.map((r) => readingCells(r, keys.has(videoRefKey(r.video)))));
+    const r = await count(session, PREVIEW_READINGS, [userId, ...ALL]);
+    counts.readings = { ...changeCounts(r, r.skipped ?? 0), new: (r.new ?? 0) + (r.new_video ?? 0) };
+  }
+  if (file.days.length > 0) {
+    await session.stage("days", file.days.map(dayCells));
+    counts.days = changeCounts(await count(session, PREVIEW_DAYS, [userId, ...ALL]));
+  }
+  if (file.followers.length > 0) {
+    await session.stage("followers", file.followers.map(followerCells));
+    counts.followers = changeCounts(await count(session, PREVIEW_FOLLOWERS, [userId, ...ALL]));
+  }
+  return counts;
+}
+
+/**
+ * What importing these files would do to the creator's data, file by file: rows new, updated or
+ * unchanged, compared by natural key with what is stored (one set-based query per kind of row).
+ * Writes nothing: the staging tables are dropped with the rolled-back transaction.
+ */
+export async function previewImport(userId: string, timeZone: string, parsed: ParsedImport): Promise<ImportPreview> {
+  const session = await ImportSession.open();
+  const counted: FilePreview["counts"][] = [];
+  try {
+    // Hash joins whatever the statistics say: right after a big import the planner still
+    // believes the creator has a handful of videos and would pick quadratic nested loops.
+    await session.query("SET LOCAL enable_nestloop = off");
+    for (const file of parsed.files) {
+      counted.push(file.status === "ok" ? await previewFile(session, userId, timeZone, file) : { videos: null, readings: null, days: null, followers: null });
+    }
+  } finally {
+    await session.end(new Error("preview only"));
+  }
+  return {
+    files: parsed.files.map((file, index) => ({
+      name: file.name,
+      status: file.status,
+      kind: file.kind,
+      kindLabel: file.kind ? KIND_LABELS[file.kind] : null,
+      reason: file.reason,
+      rowCount: file.rowCount,
+      counts: counted[index]!,
+      problems: file.problems,
+      problemCount: file.problemCount,
+      notes: file.notes,
+      coversUntil: file.coversUntil,
+      partialLastDay: file.partialLastDay,
+      sample: file.sample,
+    })),
+    rowsToImport: rowsToWrite(mergeForCommit(parsed)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Commit
+
+const zero = (): CommitCounts => ({ inserted: 0, updated: 0, unchanged: 0, skipped: 0 });
+
+async function writeMerged(session: ImportSession, userId: string, timeZone: string, merged: MergedImport, opts: CommitOptions) {
+  const size = opts.chunkSize ?? CHUNK;
+  const total = rowsToWrite(merged);
+  let done = 0;
+  const summary = { videos: zero(), readings: zero(), days: zero(), followers: zero(), rows: total };
+  const checkAborted = () => {
+    if (opts.signal?.aborted) throw new ImportAbortedError();
+  };
+
+  const run = async (stage: CommitProgress["stage"], rows: number, sql: string, extra: unknown[], tally: (r: CountRow, n: number) => void) => {
+    for (let lo = 0; lo < rows; lo += size) {
+      checkAborted();
+      const n = Math.min(size, rows - lo);
+      tally(await count(session, sql, [userId, lo, lo + n, ...extra]), n);
+      done += n;
+      checkAborted();
+      await opts.onProgress?.({ done, total, stage });
+    }
+  };
+  const upserted = (c: CommitCounts) => (r: CountRow, n: number) => {
+    c.inserted += r.inserted ?? 0;
+    c.updated += r.updated ?? 0;
+    c.unchanged += n - (r.inserted ?? 0) - (r.updated ?? 0);
+  };
+
+  checkAborted();
+  const videoOrd = new Map(merged.videos.map((v, i) => [videoRefKey(v.ref), i + 1]));
+  await session.stage("videos", merged.videos.map(videoCells));
+  await session.stage("readings", merged.readings.map((r) => readingCells(r, true, videoOrd.get(videoRefKey(r.video)) ?? null)));
+  await session.stage("days", merged.days.map(dayCells));
+  await session.stage("followers", merged.followers.map(followerCells));
+
+  // Videos first, with hash joins only: the planner's statistics predate this transaction's
+  // inserts and would pick nested loops over "a handful" of videos that are in fact thousands.
+  await session.query("SET LOCAL enable_nestloop = off");
+  await run("videos", merged.videos.length, COMMIT_VIDEOS, [timeZone], upserted(summary.videos));
+  // The readings find their videos in import_video_ids (analysed, so estimates are right), and
+  // stat_snapshots' latest-reading trigger updates videos by primary key: nested loops are the
+  // right plans from here on.
+  await session.query("RESET enable_nestloop");
+  await session.query("ANALYZE import_video_ids");
+  await run("readings", merged.readings.length, COMMIT_READINGS, [], (r, n) => {
+    const c = summary.readings;
+    const matched = r.matched ?? 0;
+    c.inserted += r.inserted ?? 0;
+    c.updated += r.updated ?? 0;
+    c.skipped += n - matched;
+    c.unchanged += matched - (r.inserted ?? 0) - (r.updated ?? 0);
+  });
+  await run("days", merged.days.length, COMMIT_DAYS, [], upserted(summary.days));
+  await run("followers", merged.followers.length, COMMIT_FOLLOWERS, [], upserted(summary.followers));
+  return summary;
+}
+
+/**
+ * Writes every usable row of the accepted files in ONE transaction: all of it or, on any
+ * failure (including `onProgress` throwing or `signal` aborting), none of it. Imports of one
+ * creator run one at a time (an advisory lock), so two tabs can't create the same video twice.
+ */
+export async function commitImport(userId: string, timeZone: string, parsed: ParsedImport, opts: CommitOptions = {}): Promise<CommitSummary> {
+  if (committableFiles(parsed).length === 0) throw new NothingToImportError();
+  const merged = mergeForCommit(parsed);
+  if (rowsToWrite(merged) === 0) throw new NothingToImportError();
+  const started = performance.now();
+  const session = await ImportSession.open();
+  try {
+    await session.query(`SELECT pg_advisory_xact_lock(hashtextextended('tierline-import:' || $1::text, 0))`, [userId]);
+    const summary = await writeMerged(session, userId, timeZone, merged, opts);
+    await session.commit();
+    return { ...summary, durationMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    await session.end(e as Error);
+    throw e;
+  }
+}
