@@ -9,6 +9,7 @@ export const APP_NAV_LINKS = [
   { href: "/earnings", label: "Earnings" },
   { href: "/insights", label: "Insights" },
   { href: "/import", label: "Import" },
+  { href: "/reports", label: "Reports" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

@@ -121,8 +121,10 @@ export function videosWithLatestReading(args: {
       UNION ALL
       (SELECT ss.views, ss.likes, ss.comments, ss.shares
        FROM stat_snapshots ss
+       -- No user_id here: with it, a planner working from stale statistics (right after a bulk
+       -- import) may scan every reading once per video. The video row is already scoped.
        WHERE v.latest_captured_at >= ${args.cutoff}
-         AND ss.video_id = v.id AND ss.user_id = v.user_id AND ss.captured_at < ${args.cutoff}
+         AND ss.video_id = v.id AND ss.captured_at < ${args.cutoff}
        ORDER BY ss.captured_at DESC
        LIMIT 1)
     ) r ON true

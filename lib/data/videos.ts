@@ -116,8 +116,8 @@ function orderBy(sort: VideoListQuery["sort"], dir: "asc" | "desc"): Prisma.Sql 
 
 /**
  * One page of the creator's videos with their latest reading, ER and tier, all computed in
- * SQL (a LATERAL join picks each video's latest reading through the (video_id, captured_at)
- * index) so that sorting and filtering by ER or tier work across every page.
+ * SQL (the latest reading is kept on the video row by the stat_snapshots triggers) so that
+ * sorting and filtering by ER or tier work across every page.
  */
 export async function listVideos(userId: string, opts: ListVideosOptions = {}): Promise<VideoList> {
   const perPage = opts.perPage ?? VIDEOS_PER_PAGE;
@@ -128,16 +128,10 @@ export async function listVideos(userId: string, opts: ListVideosOptions = {}): 
   const query = (offset: number) => Prisma.sql`
     WITH latest AS (
       SELECT v.id, v.title, v.link, v.posted_at, v.hashtags, v.duration_seconds,
-             s.captured_at, s.views, s.likes, s.comments, s.shares,
-             s.likes + s.comments + s.shares AS interactions
+             v.latest_captured_at AS captured_at, v.latest_views AS views, v.latest_likes AS likes,
+             v.latest_comments AS comments, v.latest_shares AS shares,
+             v.latest_likes + v.latest_comments + v.latest_shares AS interactions
       FROM videos v
-      LEFT JOIN LATERAL (
-        SELECT ss.captured_at, ss.views, ss.likes, ss.comments, ss.shares
-        FROM stat_snapshots ss
-        WHERE ss.video_id = v.id AND ss.user_id = v.user_id
-        ORDER BY ss.captured_at DESC
-        LIMIT 1
-      ) s ON TRUE
       WHERE v.user_id = ${userId}::uuid
       ${searchCondition(opts.q ?? "")}
       ${postedRangeCondition(opts.from, opts.to, tz)}

@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AccountDailyChart } from "@/components/charts/account-daily-chart";
 import { listDailyAccountStats, toAccountDailyChartDays } from "@/lib/data/daily-account-stats";
 import { localDateString } from "@/lib/domain/time";
+import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,7 +26,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 // `?from=2026-06-01&to=2026-08-31&bucket=month`. Invalid parameters fall back to the defaults.
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const user = await requireUser();
-  const params = parseDashboardParams(await searchParams);
+  const search = await searchParams;
+  const params = parseDashboardParams(search);
   const data = await getDashboardData(user, params);
 
   const heading = (
@@ -68,9 +70,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <section className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         {heading}
-        <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          Add video
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportButton report="trend" searchParams={search} />
+          <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            Add video
+          </Link>
+        </div>
       </div>
 
       <RangePicker range={data.period.range} bucket={data.period.bucket} firstDate={data.period.firstDate} lastDate={data.period.lastDate} />

@@ -19,6 +19,7 @@ import { EffectiveRateCard } from "@/components/earnings/effective-rate-card";
 import { IncomeEntryForm } from "@/components/earnings/income-entry-form";
 import { IncomeLedgerTable } from "@/components/earnings/income-ledger-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Earnings" };
 
@@ -74,11 +75,14 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
 
   return (
     <section className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">Earnings</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-300">
-          What your videos are estimated to earn, what you were actually paid, and how the two compare.
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Earnings</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-300">
+            What your videos are estimated to earn, what you were actually paid, and how the two compare.
+          </p>
+        </div>
+        <ExportButton report="earnings" searchParams={{ from: comparison.months[0]?.key, to: today }} />
       </div>
 
       {sp.saved ? (

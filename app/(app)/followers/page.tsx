@@ -5,6 +5,7 @@ import { localDateString } from "@/lib/domain/time";
 import { FollowerForm } from "@/components/forms/follower-form";
 import { FollowersTable } from "@/components/tables/followers-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Followers" };
 
@@ -14,7 +15,10 @@ export default async function FollowersPage() {
   const today = localDateString(new Date(), user.timeZone);
   return (
     <section className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">Followers</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Followers</h1>
+        <ExportButton report="followers" />
+      </div>
       <section aria-labelledby="record-followers" className="max-w-2xl space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="record-followers" className="text-lg font-semibold">
           Record follower count

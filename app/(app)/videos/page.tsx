@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { FormMessage } from "@/components/forms/form-message";
 import { inputClass } from "@/components/forms/text-field";
+import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Videos" };
 
@@ -28,9 +29,12 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
     <section className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Videos</h1>
-        <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          Add video
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportButton report="videos" searchParams={params} />
+          <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            Add video
+          </Link>
+        </div>
       </div>
 
       {params.deleted ? <FormMessage tone="success">Video deleted, with its readings.</FormMessage> : null}

@@ -5,7 +5,8 @@ import { buildVideos, videoCases } from "./videos.cases";
 import { buildDashboard, dashboardCases } from "./dashboard.cases";
 import { buildImport, importCases } from "./import.cases";
 import { buildMoney, moneyCases } from "./money.cases";
+import { reportCases } from "./reports.cases";
 
 export const builders: WorldBuilder[] = [buildVideos, buildDashboard, buildImport, buildMoney];
 
-export const cases: MatrixCase[] = [...accountCases, ...videoCases, ...dashboardCases, ...importCases, ...moneyCases];
+export const cases: MatrixCase[] = [...accountCases, ...videoCases, ...dashboardCases, ...importCases, ...reportCases, ...moneyCases];

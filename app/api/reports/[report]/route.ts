@@ -1,0 +1,85 @@
+// Serves the signed-in creator's CSV reports (videos, trend, earnings, readings, followers) as streamed downloads.
+import { requireUserForRoute } from "@/lib/auth";
+import { openReport, parseReportRequest, ReportRangeError } from "@/lib/data/reports";
+import { ReportAbortedError } from "@/lib/data/reports/context";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+function bytes(chunk: unknown): Uint8Array {
+  if (typeof chunk === "string") return new TextEncoder().encode(chunk);
+  const b = chunk as Buffer;
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ report: string }> }) {
+  const user = await requireUserForRoute();
+  if (!user) return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: NO_STORE });
+
+  const { report } = await params;
+  const parsed = parseReportRequest(report, new URL(request.url).searchParams);
+  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: NO_STORE });
+
+  let opened: Awaited<ReturnType<typeof openReport>>;
+  let first: IteratorResult<unknown>;
+  let chunks: AsyncIterator<unknown>;
+  try {
+    opened = await openReport(user, parsed.request, { signal: request.signal });
+    chunks = opened.stream[Symbol.asyncIterator]();
+    // The first chunk before the headers: a report that fails at once gets a clear error
+    // response instead of a download cut short.
+    first = await chunks.next();
+  } catch (e) {
+    if (e instanceof ReportRangeError) return Response.json({ error: e.message }, { status: 400, headers: NO_STORE });
+    if (!(e instanceof ReportAbortedError)) console.error(`[reports] ${report} failed to start:`, e);
+    return Response.json(
+      { error: "The report could not be made just now. Try again in a moment." },
+      { status: 500, headers: NO_STORE },
+    );
+  }
+
+  const stream = opened.stream;
+  let abandoned = false;
+  // The creator closed the tab or cancelled the download: stop the export and its query.
+  const stop = () => {
+    abandoned = true;
+    stream.destroy();
+  };
+  request.signal.addEventListener("abort", stop, { once: true });
+  let pending: IteratorResult<unknown> | null = first;
+
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const next = pending ?? (await chunks.next());
+          pending = null;
+          if (next.done) {
+            request.signal.removeEventListener("abort", stop);
+            controller.close();
+          } else controller.enqueue(bytes(next.value));
+        } catch (e) {
+          request.signal.removeEventListener("abort", stop);
+          if (!abandoned && !(e instanceof ReportAbortedError)) console.error(`[reports] ${report} failed while streaming:`, e);
+          controller.error(e);
+        }
+      },
+      cancel() {
+        request.signal.removeEventListener("abort", stop);
+        stop();
+      },
+    },
+    // Pull only when the response has room: one chunk in flight, never the whole file.
+    { highWaterMark: 0 },
+  );
+
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${opened.filename}"`,
+      ...NO_STORE,
+    },
+  });
+}

@@ -1,0 +1,181 @@
+import "server-only";
+import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/encode";
+import { getEarningsSettings } from "@/lib/data/earnings-settings";
+import { videosWithLatestReading } from "@/lib/data/trends";
+import { ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
+import { rateFromSums } from "@/lib/domain/engagement";
+import { centsToDecimalString } from "@/lib/domain/format";
+import { toIsoWithOffset } from "@/lib/domain/time";
+import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeHashtags } from "@/lib/validation/video";
+import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "./context";
+import { ExportSession, type ExportQueryValue } from "./export-connection";
+
+// Videos: one row per video posted in the range, with its latest reading captured before the
+// end of the range, its ER, tier and estimated views payout. The per-video figures come from
+// the dashboard's own SQL (`videosWithLatestReading` in lib/data/trends.ts), so a video's
+// views, interactions and payout here are the ones its dashboard point shows; ER and tier come
+// from lib/domain, as on every screen. Read through a cursor in pages of FETCH_SIZE rows, so a
+// creator with any number of videos streams in flat memory.
+
+const FETCH_SIZE = 1000;
+
+export const VIDEOS_COLUMNS = csvColumns([
+  { name: "video_id", kind: "text" },
+  { name: "platform_video_id", kind: "text" },
+  { name: "title", kind: "user-text" },
+  { name: "link", kind: "user-text" },
+  { name: "posted_at", kind: "text" },
+  { name: "duration_seconds", kind: "number" },
+  { name: "hashtags", kind: "user-text" },
+  { name: "sound", kind: "user-text" },
+  { name: "notes", kind: "user-text" },
+  { name: "reading_captured_at", kind: "text" },
+  { name: "views", kind: "number" },
+  { name: "likes", kind: "number" },
+  { name: "comments", kind: "number" },
+  { name: "shares", kind: "number" },
+  { name: "saves", kind: "number" },
+  { name: "interactions", kind: "number" },
+  { name: "engagement_rate_pct", kind: "number" },
+  { name: "tier", kind: "text" },
+  { name: "payout_program", kind: "text" },
+  { name: "estimated_views_payout", kind: "number" },
+  { name: "currency", kind: "text" },
+]);
+
+type VideoReportRow = {
+  id: string;
+  platform_video_id: string | null;
+  title: string;
+  link: string | null;
+  posted_at: Date;
+  duration_seconds: number | null;
+  hashtags: string[] | null;
+  sound: string | null;
+  notes: string | null;
+  captured_at: Date | null;
+  views: string;
+  likes: string | null;
+  comments: string | null;
+  shares: string | null;
+  saves: string | null;
+  interactions: string;
+  has_reading: boolean;
+  fund_cents: string;
+  rewards_cents: string;
+};
+
+/** `%`, `_` and `\` typed by the creator are matched literally in ILIKE. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The video list's search (lib/data/videos.ts): `#a #b` = has all those tags; text = title or a tag contains it. */
+export function videoSearchCondition(q: string): Prisma.Sql {
+  const text = q.trim();
+  if (text === "") return Prisma.empty;
+  if (text.startsWith("#") || text.startsWith("＃")) {
+    const tags = normalizeHashtags(text);
+    if (tags.length === 0) return Prisma.empty;
+    return Prisma.sql`AND v.hashtags @> ${tags}::text[]`;
+  }
+  const pattern = likePattern(text);
+  return Prisma.sql`AND (v.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(v.hashtags) AS h(tag) WHERE h.tag ILIKE ${pattern}))`;
+}
+
+export function videosReportQuery(ctx: ReportContext, period: ReportPeriod, settings: Awaited<ReturnType<typeof getEarningsSettings>>): Prisma.Sql {
+  const perVideo = videosWithLatestReading({
+    userId: ctx.user.id,
+    postedFrom: period.from,
+    postedTo: period.to,
+    cutoff: Prisma.sql`${period.to}::timestamptz`,
+    settings,
+  });
+  // The reading itself (its time and counts) is the one per_video used: the same ordering on
+  // the same unique (video_id, captured_at) key picks the same row. The owner check sits
+  // outside the LIMIT so that, without table statistics, the planner still probes the
+  // (video_id, captured_at) index rather than scanning the creator's readings once per video.
+  return Prisma.sql`
+    WITH per_video AS (${perVideo})
+    SELECT p.id::text AS id, v.platform_video_id, v.title, v.link, v.posted_at, v.duration_seconds, v.hashtags,
+           v.sound, v.notes, r.captured_at, p.views::text AS views, r.likes::text AS likes,
+           r.comments::text AS comments, r.shares::text AS shares, r.saves::text AS saves,
+           p.interactions::text AS interactions, p.has_reading,
+           p.fund_cents::text AS fund_cents, p.rewards_cents::text AS rewards_cents
+    FROM per_video p
+    JOIN videos v ON v.id = p.id AND v.user_id = ${ctx.user.id}::uuid
+    LEFT JOIN LATERAL (
+      SELECT ss.user_id, ss.captured_at, ss.likes, ss.comments, ss.shares, ss.saves
+      FROM stat_snapshots ss
+      WHERE ss.video_id = v.id AND ss.captured_at < ${period.to}::timestamptz
+      ORDER BY ss.captured_at DESC
+      LIMIT 1
+    ) r ON r.user_id = v.user_id
+    WHERE true ${videoSearchCondition(ctx.request.q)}
+    ORDER BY v.posted_at, v.id`;
+}
+
+export async function* videosReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
+  throwIfAborted(ctx.signal);
+  const settings = await getEarningsSettings(ctx.user.id);
+  const query = videosReportQuery(ctx, period, settings);
+  const tz = ctx.timeZone;
+  // Estimates are in the platforms' currency, as on the dashboard (not the creator's own).
+  const currency = ESTIMATE_CURRENCY;
+
+  const toCsv = (r: VideoReportRow): CsvRow<(typeof VIDEOS_COLUMNS)[number]["name"]> | null => {
+    const views = BigInt(r.views);
+    const interactions = BigInt(r.interactions);
+    const tier = r.has_reading ? tierForSums(interactions, views) : null;
+    if (ctx.request.tier && tier !== ctx.request.tier) return null;
+    const isRewards = r.duration_seconds !== null && r.duration_seconds >= settings.rewardsMinDurationSeconds;
+    return {
+      video_id: r.id,
+      platform_video_id: r.platform_video_id,
+      title: r.title,
+      link: r.link,
+      posted_at: toIsoWithOffset(new Date(r.posted_at), tz),
+      duration_seconds: r.duration_seconds,
+      hashtags: (r.hashtags ?? []).map((t) => `#${t}`).join(" ") || null,
+      sound: r.sound,
+      notes: r.notes,
+      reading_captured_at: r.captured_at ? toIsoWithOffset(new Date(r.captured_at), tz) : null,
+      views: r.has_reading ? views : null,
+      likes: r.likes,
+      comments: r.comments,
+      shares: r.shares,
+      saves: r.saves,
+      interactions: r.has_reading ? interactions : null,
+      engagement_rate_pct: r.has_reading ? rateFromSums(interactions, views) : null,
+      tier: tier ? TIER_LABELS[tier] : null,
+      payout_program: isRewards ? "rewards" : "fund",
+      estimated_views_payout: centsToDecimalString(BigInt(r.fund_cents) + BigInt(r.rewards_cents), currency),
+      currency,
+    };
+  };
+
+  const session = await ExportSession.open(tz);
+  const onAbort = () => void session.abort();
+  ctx.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    await session.query(`DECLARE videos_report NO SCROLL CURSOR FOR ${query.text}`, query.values as ExportQueryValue[]);
+    let out = encodePreamble(VIDEOS_COLUMNS, { bom: ctx.request.bom });
+    for (;;) {
+      throwIfAborted(ctx.signal);
+      const rows = await session.query<VideoReportRow>(`FETCH ${FETCH_SIZE} FROM videos_report`);
+      for (const r of rows) {
+        const row = toCsv(r);
+        if (row) out += encodeRow(VIDEOS_COLUMNS, row);
+      }
+      yield out;
+      out = "";
+      if (rows.length < FETCH_SIZE) break;
+    }
+    await session.close();
+  } finally {
+    ctx.signal.removeEventListener("abort", onAbort);
+    await session.abort();
+  }
+}
