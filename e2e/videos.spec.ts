@@ -217,14 +217,14 @@ test("follower counts: record, replace the same day, list with the change", asyn
   await expect(page.getByRole("heading", { name: "No follower counts yet" })).toBeVisible();
   const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   await page.getByLabel("Date").fill(yesterday);
-  await page.getByLabel("Followers").fill("1,000");
+  await page.getByLabel("Followers", { exact: true }).fill("1,000");
   await page.getByRole("button", { name: "Save follower count" }).click();
   await expect(page.getByText(`Saved the follower count for ${yesterday}.`)).toBeVisible();
 
   // The form is back at today: a second day, 250 more.
   const today = new Date().toISOString().slice(0, 10);
   await expect(page.getByLabel("Date")).toHaveValue(today);
-  await page.getByLabel("Followers").fill("1 250");
+  await page.getByLabel("Followers", { exact: true }).fill("1 250");
   await page.getByRole("button", { name: "Save follower count" }).click();
   await expect(page.getByText(`Saved the follower count for ${today}.`)).toBeVisible();
   const rows = page.getByRole("table", { name: /Follower counts/ }).getByRole("row");
@@ -233,7 +233,7 @@ test("follower counts: record, replace the same day, list with the change", asyn
   await expect(rows.nth(1)).toContainText("+250");
 
   await page.getByLabel("Date").fill(yesterday);
-  await page.getByLabel("Followers").fill("1,300");
+  await page.getByLabel("Followers", { exact: true }).fill("1,300");
   await page.getByRole("button", { name: "Save follower count" }).click();
   await expect(page.getByText(`Replaced the follower count for ${yesterday}.`)).toBeVisible();
   await expect(rows).toHaveCount(3);
