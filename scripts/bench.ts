@@ -207,7 +207,7 @@ async function dashboardLoad(server: Server, c: pg.Client) {
     requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[n++ % cookies.length]! } }) }],
   });
   const errors = result.errors + result.timeouts + result.non2xx;
-  s.rows.push({ figure: "latency p50 / p95 / p99", result: `${result.latency.p50} / ${(result.latency as unknown as Record<string, number>).p97_5 ?? "?"} (p97.5) / ${result.latency.p99} ms`, target: "p95 ≤ 300 ms", met: result.latency.p99 <= 300 || ((result.latency as unknown as Record<string, number>).p97_5 ?? Infinity) <= 300 ? true : null });
+  s.rows.push({ figure: "latency p50 / p95 / p99", result: `${result.latency.p50} / ${(result.latency as unknown as Record<string, number>).p97_5 ?? "?"} (p97.5) / ${result.latency.p99} ms`, target: "p95 ≤ 300 ms", met: ((result.latency as unknown as Record<string, number>).p97_5 ?? Infinity) <= 300 });
   s.rows.push({ figure: "requests per second", result: `${fmt(result.requests.average, 1)} (total ${fmt(result.requests.total)})` });
   s.rows.push({ figure: "errors (non-2xx, timeouts, socket errors)", result: String(errors), target: "0", met: errors === 0 });
   s.notes.push(`autocannon, 10 connections, ${duration} s, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
