@@ -3,7 +3,7 @@ import "./register";
 import { Chart } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { AccountDailyChartDay } from "@/lib/data/daily-account-stats";
-import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
 
 type Props = {
   days: AccountDailyChartDay[];
@@ -88,12 +88,10 @@ export function AccountDailyChart({ days, locale, today }: Props) {
   };
 
   const options: ChartOptions<"bar" | "line"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
-      x: { grid: { color: colours.grid }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours),
       views: {
         type: "linear",
         position: "left",

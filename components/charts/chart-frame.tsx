@@ -120,6 +120,21 @@ export type ChartColours = {
   band: Record<Tier, string>;
 };
 
+/** Options every chart shares: sized by its frame, drawn without animation. */
+export const BASE_CHART_OPTIONS = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/** Hovering anywhere over a period shows every series' value for that period. */
+export const INDEX_INTERACTION = { mode: "index", intersect: false } as const;
+
+/** The period (x) axis: labels never rotated; `grid: false` for bar charts, `stacked` for stacked bars. */
+export function periodAxis(colours: ChartColours, opts: { stacked?: boolean; grid?: boolean } = {}) {
+  return {
+    ...(opts.stacked ? { stacked: true } : {}),
+    grid: opts.grid === false ? { display: false } : { color: colours.grid },
+    ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 },
+  };
+}
+
 /** Chart colours with enough contrast on the card background in light and dark mode. */
 export function chartColours(dark: boolean): ChartColours {
   return dark

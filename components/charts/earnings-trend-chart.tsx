@@ -5,7 +5,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
 import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
-import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
 
 /** Diagonal hatching, so the Fund part of a bar differs from Rewards by more than colour. */
 function hatch(colour: string): CanvasPattern | string {
@@ -82,12 +82,10 @@ export function EarningsTrendChart({
   };
 
   const options: ChartOptions<"bar"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
-      x: { stacked: true, grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours, { stacked: true, grid: false }),
       y: {
         stacked: true,
         beginAtZero: true,

@@ -4,7 +4,7 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
-import { ChartFrame, chartColours, usePrefersDark, type ChartColours } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
 
 /**
  * Shades the tier bands behind the lines and writes each band's name on it, so the tier of
@@ -89,12 +89,10 @@ export function EngagementTrendChart({ points, rollingLabel, thresholds, summary
   };
 
   const options: ChartOptions<"line"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
-      x: { grid: { color: colours.grid }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours),
       y: {
         beginAtZero: true,
         suggestedMax: thresholds.excellent + 2,

@@ -3,7 +3,7 @@ import "./register";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
-import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
 
 /**
  * Per month: the estimated views payout (one bar) beside what was paid (a second bar, stacked
@@ -43,12 +43,10 @@ export function EstimateVsActualChart({ months, currency, locale, summary }: Ear
     ],
   };
   const options: ChartOptions<"bar"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
-      x: { stacked: true, grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours, { stacked: true, grid: false }),
       y: { stacked: true, grid: { color: colours.grid }, ticks: { color: colours.text, callback: (v) => axisMoney.format(Number(v)) } },
     },
     plugins: {

@@ -3,7 +3,7 @@ import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
-import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
 
 /** Followers over time: the last count recorded in each period. */
 export function FollowersTrendChart({ points, summary, locale }: FollowersTrendProps) {
@@ -29,12 +29,10 @@ export function FollowersTrendChart({ points, summary, locale }: FollowersTrendP
   };
 
   const options: ChartOptions<"line"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
-      x: { grid: { color: colours.grid }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours),
       y: {
         grid: { color: colours.grid },
         ticks: { color: colours.text, callback: (v) => compact.format(Number(v)) },

@@ -4,7 +4,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { TierHistoryProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, TIERS, tierRank } from "@/lib/domain/tier";
-import { ChartFrame, chartColours, usePrefersDark } from "./chart-frame";
+import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis } from "./chart-frame";
 
 // Bars as tall as the tier (Below average 1 … Excellent 4) with the tier names on the axis:
 // the tier of each period reads from the height and the word, the colour only repeats it.
@@ -28,11 +28,9 @@ export function TierHistoryChart({ points, summary, bucketNoun }: TierHistoryPro
   };
 
   const options: ChartOptions<"bar"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...BASE_CHART_OPTIONS,
     scales: {
-      x: { grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkipPadding: 12 } },
+      x: periodAxis(colours, { grid: false }),
       y: {
         min: 0,
         max: 4,

@@ -3,6 +3,7 @@ import "./register";
 import { useId, useState } from "react";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
+import { BASE_CHART_OPTIONS, INDEX_INTERACTION } from "./chart-frame";
 
 export type VideoHistoryPoint = {
   /** Time since posting in `unit`. */
@@ -64,10 +65,8 @@ export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
   };
 
   const options: ChartOptions<"line"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: "index", intersect: false },
+    ...BASE_CHART_OPTIONS,
+    interaction: INDEX_INTERACTION,
     scales: {
       x: {
         type: "linear",

@@ -5,7 +5,7 @@ import { Scatter } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { VideoScatterPoint, VideoScatterProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
-import { ChartFrame, chartColours, TIER_POINT_STYLE, usePrefersDark, type ChartColours } from "./chart-frame";
+import { ChartFrame, chartColours, TIER_POINT_STYLE, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS } from "./chart-frame";
 
 type Datum = { x: number; y: number; video: VideoScatterPoint };
 
@@ -56,9 +56,7 @@ export function VideoScatterChart({ points, locale, threshold, summary, capNote,
   };
 
   const options: ChartOptions<"scatter"> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...BASE_CHART_OPTIONS,
     scales: {
       x: {
         type: "logarithmic",
