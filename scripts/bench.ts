@@ -1,7 +1,9 @@
 // `npm run bench`: Tierline at scale. Creates its own database (never the dev data), loads the
 // dataset in PostgreSQL (scripts/bench/dataset.ts), measures each figure several times and writes
 // BENCHMARKS.md with the median and spread, the target and whether it is met.
-// Options: --quick (fewer repetitions, shorter load test), --skip-http (in-process figures only).
+// Options: --quick (fewer repetitions, shorter load test), --skip-http (in-process figures only),
+// --build (rebuild the production app first), --only=dashboard,growth,import,load,export,weight,abandoned
+// (measure only those; BENCHMARKS.md is then not rewritten, the figures are printed instead).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +21,8 @@ import { hashPassword } from "../lib/auth/password-hash";
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
 const SKIP_HTTP = args.has("--skip-http");
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
 const BENCH_PASSWORD = "bench-password-2026";
 const HTTP_PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -332,20 +336,28 @@ async function main() {
         console.error(e);
       }
     };
-    await run("dashboard data", () => dashboardData(c));
-    await run("growth", () => growth(c));
+    if (wanted("dashboard")) await run("dashboard data", () => dashboardData(c));
+    if (wanted("growth")) await run("growth", () => growth(c));
     const imp = path.join(PROJECT_ROOT, "scripts", "bench", "import.ts");
-    if (fs.existsSync(imp)) await run("import", async () => (await import(imp)).measureImport(c, section));
-    if (!SKIP_HTTP) {
+    if (wanted("import") && fs.existsSync(imp)) await run("import", async () => (await import(imp)).measureImport(c, section));
+    const http = ["load", "export", "weight", "abandoned"].filter(wanted);
+    if (!SKIP_HTTP && http.length) {
       buildIfNeeded();
       server = await startServer(url);
-      await run("dashboard under load", () => dashboardLoad(server!));
-      await run("export", () => exportSpeed(server!, url, c));
-      await run("page weight", () => pageWeight(server!));
-      await run("abandoned work", () => abandonedWork(server!, c));
+      if (wanted("load")) await run("dashboard under load", () => dashboardLoad(server!));
+      if (wanted("export")) await run("export", () => exportSpeed(server!, url, c));
+      if (wanted("weight")) await run("page weight", () => pageWeight(server!));
+      if (wanted("abandoned")) await run("abandoned work", () => abandonedWork(server!, c));
     }
     sections.sort((a, b) => a.title.localeCompare(b.title, "en", { numeric: true }));
-    writeReport(started, version);
+    if (ONLY) {
+      for (const s of sections) {
+        console.log(`\n## ${s.title}`);
+        for (const r of s.rows) console.log(`  ${r.figure}: ${r.result}${r.spread ? `  [${r.spread}]` : ""}${r.target ? `  target ${r.target}: ${r.met ? "met" : "NOT met"}` : ""}`);
+      }
+    } else {
+      writeReport(started, version);
+    }
   } finally {
     server?.proc.kill("SIGTERM");
     await c.end();
