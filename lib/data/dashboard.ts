@@ -13,6 +13,7 @@ import {
   videosWithLatestReading,
   type FollowerTrend,
   type PeriodSummary,
+  type RollupOption,
   type TrendBucket,
 } from "./trends";
 
@@ -61,6 +62,8 @@ export type DashboardVideos = {
   topByEngagement: VideoPoint[];
   /** Highest estimated views payout first (videos that earned something only). */
   topByEarnings: VideoPoint[];
+  /** Median of the per-video ERs in percent (videos with views only); null without any. */
+  medianRate: number | null;
 };
 
 type VideoRow = {
@@ -78,6 +81,7 @@ type VideoRow = {
   rn_views: number;
   rn_rate: number | null;
   rn_payout: number | null;
+  median_rate: number | null;
 };
 
 /**
@@ -89,9 +93,14 @@ export async function listDashboardVideos(
   q: { from: Date; to: Date },
   settings: EarningsSettings,
   limits: { points?: number; top?: number } = {},
+  opts: RollupOption = {},
 ): Promise<DashboardVideos> {
   const maxPoints = limits.points ?? MAX_VIDEO_POINTS;
   const top = limits.top ?? TOP_VIDEOS;
+  if (opts.rollup !== false) {
+    const fast = await listDashboardVideosFromLatest(userId, q, settings, maxPoints, top);
+    if (fast) return fast;
+  }
   const perVideo = videosWithLatestReading({
     userId,
     postedFrom: q.from,
@@ -117,22 +126,13 @@ export async function listDashboardVideos(
     )
     SELECT id, title, posted_at, duration_seconds, views::text AS views, interactions::text AS interactions,
            has_reading, fund_cents::text AS fund_cents, rewards_cents::text AS rewards_cents, is_rewards,
-           total, rn_views, rn_rate, rn_payout
+           total, rn_views, rn_rate, rn_payout,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8) FILTER (WHERE views > 0)
+            FROM per_video) AS median_rate
     FROM ranked
     WHERE rn_views <= ${maxPoints}::int OR rn_rate <= ${top}::int OR rn_payout <= ${top}::int
     ORDER BY rn_views`;
 
-  const toPoint = (r: VideoRow): VideoPoint => ({
-    id: r.id,
-    title: r.title,
-    postedAt: new Date(r.posted_at),
-    durationSeconds: r.duration_seconds,
-    views: BigInt(r.views),
-    interactions: BigInt(r.interactions),
-    hasReading: r.has_reading,
-    payoutCents: BigInt(r.fund_cents) + BigInt(r.rewards_cents),
-    program: r.is_rewards ? "rewards" : "fund",
-  });
   const ranked = (key: "rn_rate" | "rn_payout") =>
     rows
       .filter((r) => r[key] !== null && (r[key] as number) <= top)
@@ -143,6 +143,98 @@ export async function listDashboardVideos(
     total: rows[0]?.total ?? 0,
     topByEngagement: ranked("rn_rate"),
     topByEarnings: ranked("rn_payout"),
+    medianRate: rows[0]?.median_rate ?? null,
+  };
+}
+
+type LatestRow = Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "median_rate"> & { ok: boolean; in_points: boolean; median_rate: number | null };
+
+/**
+ * The usual case: every video of the range has its latest reading before the range's end, so
+ * the latest reading kept on the video row is the one that counts. Then the lists need only the
+ * top rows of three orders (a top-N sort each over the covering index on videos), never a rank
+ * of every video. Returns null when some video has a later reading (the caller ranks instead).
+ */
+async function listDashboardVideosFromLatest(
+  userId: string,
+  q: { from: Date; to: Date },
+  settings: EarningsSettings,
+  maxPoints: number,
+  top: number,
+): Promise<DashboardVideos | null> {
+  const minDuration = settings.rewardsMinDurationSeconds;
+  const rows = await db.$queryRaw<LatestRow[]>`
+    WITH c AS MATERIALIZED (
+      SELECT v.id, v.posted_at, COALESCE(v.latest_views, 0) AS views,
+             -- The rate in float8, only to preselect the top rates; they are then ranked exactly.
+             CASE WHEN v.latest_views > 0 THEN (v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views END AS rate,
+             (v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int) AS is_rewards,
+             v.latest_captured_at >= ${q.to}::timestamptz AS later_reading
+      FROM videos v
+      WHERE v.user_id = ${userId}::uuid AND v.posted_at >= ${q.from}::timestamptz AND v.posted_at < ${q.to}::timestamptz
+    ),
+    ok AS (
+      SELECT COALESCE(bool_and(c.later_reading IS NOT TRUE), true) AS ok, count(*)::int AS total,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY c.rate) FILTER (WHERE c.rate IS NOT NULL) AS median_rate
+      FROM c
+    ),
+    points AS (SELECT c.id FROM c, ok WHERE ok.ok ORDER BY c.views DESC, c.posted_at DESC, c.id LIMIT ${maxPoints}::int),
+    -- Every video whose float rate is within 10^-9 of the n-th best float rate: float8 is off
+    -- by less than 10^-15 of the exact rate, so the exact top n are all among these.
+    rate_floor AS (SELECT c.rate FROM c WHERE c.rate IS NOT NULL ORDER BY c.rate DESC LIMIT 1 OFFSET ${top - 1}::int),
+    picked AS (
+      SELECT id FROM points
+      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND c.rate >= COALESCE((SELECT rate FROM rate_floor), 0) * (1 - 1e-9))
+      -- A payout only grows with views within a program, so the top payouts are among the most
+      -- viewed videos of each program.
+      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
+      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
+    ),
+    per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
+    SELECT ok.ok, ok.total, ok.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
+           p.interactions::text AS interactions, p.has_reading, p.fund_cents::text AS fund_cents,
+           p.rewards_cents::text AS rewards_cents,
+           (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
+           p.id IN (SELECT id FROM points) AS in_points
+    FROM ok LEFT JOIN per_video p ON true`;
+  if (!rows[0]?.ok) return null;
+  const videos = rows.filter((r) => r.id !== null);
+  const byId = (a: LatestRow, b: LatestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const views = (r: LatestRow) => BigInt(r.views);
+  const payout = (r: LatestRow) => BigInt(r.fund_cents) + BigInt(r.rewards_cents);
+  const desc = (x: bigint, y: bigint) => (x > y ? -1 : x < y ? 1 : 0);
+  const points = videos
+    .filter((r) => r.in_points)
+    .sort((a, b) => desc(views(a), views(b)) || b.posted_at.getTime() - a.posted_at.getTime() || byId(a, b));
+  // Interactions ÷ views compared exactly: a/b > c/d ⇔ a·d > c·b (views > 0).
+  const topByRate = videos
+    .filter((r) => views(r) > 0n)
+    .sort((a, b) => desc(BigInt(a.interactions) * views(b), BigInt(b.interactions) * views(a)) || desc(views(a), views(b)) || byId(a, b))
+    .slice(0, top);
+  const topByPayout = videos
+    .filter((r) => payout(r) > 0n)
+    .sort((a, b) => desc(payout(a), payout(b)) || desc(views(a), views(b)) || byId(a, b))
+    .slice(0, top);
+  return {
+    points: points.map(toPoint),
+    total: rows[0].total,
+    topByEngagement: topByRate.map(toPoint),
+    topByEarnings: topByPayout.map(toPoint),
+    medianRate: rows[0].median_rate,
+  };
+}
+
+function toPoint(r: Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout">): VideoPoint {
+  return {
+    id: r.id,
+    title: r.title,
+    postedAt: new Date(r.posted_at),
+    durationSeconds: r.duration_seconds,
+    views: BigInt(r.views),
+    interactions: BigInt(r.interactions),
+    hasReading: r.has_reading,
+    payoutCents: BigInt(r.fund_cents) + BigInt(r.rewards_cents),
+    program: r.is_rewards ? "rewards" : "fund",
   };
 }
 
@@ -176,10 +268,12 @@ export async function getDashboardData(
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
   const [trend, summaries, followers, videos, actual] = await Promise.all([
     getEngagementTrend(user.id, q, settings),
-    getPeriodSummaries(user.id, { from: period.from, to: period.to, previousFrom: period.previousFrom }, settings),
+    getPeriodSummaries(user.id, { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone }, settings, { medians: false }),
     getFollowerTrend(user.id, q),
     listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
     getActualIncomeByBucket(user.id, q),
   ]);
-  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos, actual };
+  // The current period's median is the video list's (same videos, same readings).
+  const withMedian = { ...summaries, current: { ...summaries.current, medianRate: videos.medianRate } };
+  return { kind: "ready", period, timeZone, settings, trend, summaries: withMedian, followers, videos, actual };
 }

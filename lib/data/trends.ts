@@ -90,6 +90,8 @@ export function videosWithLatestReading(args: {
   postedTo: Date;
   cutoff: Prisma.Sql;
   settings: EarningsSettings;
+  /** Only these videos (an SQL query returning ids). */
+  onlyIds?: Prisma.Sql;
 }): Prisma.Sql {
   const s = sqlSettings(args.settings);
   return Prisma.sql`
@@ -130,7 +132,8 @@ export function videosWithLatestReading(args: {
     ) r ON true
     WHERE v.user_id = ${args.userId}::uuid
       AND v.posted_at >= ${args.postedFrom}::timestamptz
-      AND v.posted_at < ${args.postedTo}::timestamptz`;
+      AND v.posted_at < ${args.postedTo}::timestamptz
+      ${args.onlyIds ? Prisma.sql`AND v.id = ANY(ARRAY(${args.onlyIds}))` : Prisma.empty}`;
 }
 
 type SumsRow = {
@@ -149,6 +152,42 @@ const SUMS_COLUMNS = Prisma.sql`
   COALESCE(sum(fund_cents), 0)::text AS fund_cents,
   COALESCE(sum(rewards_cents), 0)::text AS rewards_cents,
   (count(*) FILTER (WHERE below_rewards_minimum))::int AS below_rewards_minimum`;
+
+const ROLLUP_SUMS = Prisma.sql`
+  sum(d.videos)::int AS videos,
+  sum(d.views)::text AS views,
+  sum(d.interactions)::text AS interactions,
+  sum(d.fund_cents)::text AS fund_cents,
+  sum(d.rewards_cents)::text AS rewards_cents,
+  sum(d.below_rewards_minimum)::int AS below_rewards_minimum`;
+
+export type RollupOption = {
+  /**
+   * false: compute from the videos and their readings (the reference the rollup is tested
+   * against). Default: read the rollup `video_day_totals` whenever it answers the question
+   * exactly, i.e. the range's bounds are midnights in the creator's zone and the settings are
+   * the ones it was computed with; otherwise the reference computation runs.
+   */
+  rollup?: boolean;
+};
+
+/**
+ * One row: `ok` when the rollup answers exactly (the creator's own zone, the payout settings
+ * the rollup was computed with, and every bound a midnight there), and the bounds as calendar
+ * days `day0`, `day1`, … in that zone.
+ */
+function rollupGuard(userId: string, timeZone: string, settings: EarningsSettings, bounds: Date[]): Prisma.Sql {
+  const s = sqlSettings(settings);
+  const days = bounds.map((b, i) => Prisma.sql`(${b}::timestamptz AT TIME ZONE u.time_zone)::date AS ${Prisma.raw(`day${i}`)}`);
+  const midnights = bounds.map((b) => Prisma.sql`(${b}::timestamptz AT TIME ZONE u.time_zone)::time = '00:00'`);
+  return Prisma.sql`
+    SELECT (u.time_zone = ${timeZone}::text
+            AND (p.fund_rate, p.rewards_rate, p.min_duration, p.min_views) = (${s.fund}::int, ${s.rewards}::int, ${s.minDuration}::int, ${s.minViews}::int)
+            AND ${Prisma.join(midnights, " AND ")}) AS ok,
+           ${Prisma.join(days, ", ")}
+    FROM users u CROSS JOIN LATERAL tierline_payout_settings(u.id) p
+    WHERE u.id = ${userId}::uuid`;
+}
 
 function toSums(r: SumsRow): TrendSums {
   return {
@@ -169,9 +208,25 @@ export async function getEngagementTrend(
   userId: string,
   q: TrendQuery,
   settings: EarningsSettings,
+  opts: RollupOption = {},
 ): Promise<TrendBucket[]> {
   assertRange(q.from, q.to);
   const unit = bucketUnit(q.bucket);
+  if (opts.rollup !== false) {
+    const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
+    const rows = await db.$queryRaw<({ ok: boolean; key: string | null } & SumsRow)[]>`
+      WITH g AS (${g})
+      SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.* FROM g
+      LEFT JOIN LATERAL (
+        SELECT date_trunc(${unit}::text, d.posted_on::timestamp) AS bucket, ${ROLLUP_SUMS}
+        FROM video_day_totals d
+        WHERE g.ok AND d.user_id = ${userId}::uuid
+          AND d.posted_on >= g.day0 AND d.posted_on < g.day1 AND d.captured_on < g.day1
+        GROUP BY 1
+      ) t ON true
+      ORDER BY t.bucket`;
+    if (rows[0]?.ok) return rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, ...toSums(r) }));
+  }
   const perVideo = videosWithLatestReading({
     userId,
     postedFrom: q.from,
@@ -196,20 +251,57 @@ export async function getEngagementTrend(
  */
 export async function getPeriodSummaries(
   userId: string,
-  q: { from: Date; to: Date; previousFrom: Date },
+  q: { from: Date; to: Date; previousFrom: Date; timeZone: string },
   settings: EarningsSettings,
+  opts: RollupOption & {
+    /** false: leave medianRate null (the dashboard takes the current one from its video list). */
+    medians?: boolean;
+  } = {},
 ): Promise<{ current: PeriodSummary; previous: PeriodSummary }> {
+  const withMedians = opts.medians !== false;
   assertRange(q.from, q.to);
   assertRange(q.previousFrom, q.from);
-  const perVideo = videosWithLatestReading({
-    userId,
-    postedFrom: q.previousFrom,
-    postedTo: q.to,
-    cutoff: Prisma.sql`(CASE WHEN v.posted_at >= ${q.from}::timestamptz THEN ${q.to}::timestamptz ELSE ${q.from}::timestamptz END)`,
-    settings,
-  });
-  const rows = await db.$queryRaw<(SumsRow & { is_current: boolean; median_rate: number | null })[]>`
-    WITH per_video AS (${perVideo})
+  const cutoff = Prisma.sql`(CASE WHEN v.posted_at >= ${q.from}::timestamptz THEN ${q.to}::timestamptz ELSE ${q.from}::timestamptz END)`;
+  let rows: (SumsRow & { is_current: boolean; median_rate: number | null })[] | null = null;
+  if (opts.rollup !== false) {
+    // Sums from the rollup (each period up to its own end), medians from the videos' own rows:
+    // a median needs every video's rate, which the covering index on videos gives without
+    // touching the table; only videos with a reading after their period's end probe readings.
+    const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
+    const result = await db.$queryRaw<({ ok: boolean; is_current: boolean | null; median_rate: number | null } & SumsRow)[]>`
+      WITH g AS (${g}),
+      sums AS (
+        SELECT d.posted_on >= g.day1 AS is_current, ${ROLLUP_SUMS}
+        FROM g JOIN video_day_totals d
+          ON g.ok AND d.user_id = ${userId}::uuid AND d.posted_on >= g.day0 AND d.posted_on < g.day2
+         AND d.captured_on < CASE WHEN d.posted_on >= g.day1 THEN g.day2 ELSE g.day1 END
+        GROUP BY 1
+      ),
+      medians AS (
+        SELECT x.is_current,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY x.rate) FILTER (WHERE x.rate IS NOT NULL) AS median_rate
+        FROM (
+          -- In float8: counts up to 10^12 are exact in it, and so is each rate to the last bit.
+          SELECT v.posted_at >= ${q.from}::timestamptz AS is_current,
+                 CASE WHEN v.latest_captured_at < ${cutoff}
+                      THEN CASE WHEN v.latest_views > 0 THEN (v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views END
+                      ELSE (SELECT CASE WHEN ss.views > 0 THEN (ss.likes::float8 + ss.comments + ss.shares) * 100 / ss.views END
+                            FROM stat_snapshots ss
+                            WHERE ss.video_id = v.id AND ss.captured_at < ${cutoff}
+                            ORDER BY ss.captured_at DESC LIMIT 1)
+                 END AS rate
+          FROM g JOIN videos v
+            ON g.ok AND ${withMedians} AND v.user_id = ${userId}::uuid
+           AND v.posted_at >= ${q.previousFrom}::timestamptz AND v.posted_at < ${q.to}::timestamptz
+        ) x
+        GROUP BY 1
+      )
+      SELECT g.ok, s.*, m.median_rate
+      FROM g LEFT JOIN sums s ON true LEFT JOIN medians m ON m.is_current = s.is_current`;
+    if (result[0]?.ok) rows = result.filter((r): r is typeof r & { is_current: boolean } => r.is_current !== null);
+  }
+  rows ??= await db.$queryRaw<(SumsRow & { is_current: boolean; median_rate: number | null })[]>`
+    WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings })})
     SELECT posted_at >= ${q.from}::timestamptz AS is_current,
            ${SUMS_COLUMNS},
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
@@ -227,7 +319,7 @@ export async function getPeriodSummaries(
   };
   const pick = (current: boolean): PeriodSummary => {
     const r = rows.find((x) => x.is_current === current);
-    return r ? { ...toSums(r), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;
+    return r ? { ...toSums(r), medianRate: r.median_rate === null || !withMedians ? null : Number(r.median_rate) } : empty;
   };
   return { current: pick(true), previous: pick(false) };
 }

@@ -1,6 +1,6 @@
 // Earnings estimates: what a creator's views, audience and sales are likely worth.
 // DOMAIN.md §3. Estimates are not income; every result carries the sum it came from.
-import { formatCount, formatMoney } from "./format";
+import { formatCount, formatMoney, numberFormat } from "./format";
 import { divideRoundHalfUp } from "./rounding";
 
 export type EarningsSettings = {
@@ -78,7 +78,7 @@ export function formatRatePer1000(millicents: number, display: EarningsDisplay =
   const whole = value / 100_000n;
   const fraction = (value % 100_000n).toString().padStart(5, "0").replace(/0+$/, "");
   const decimal = (fraction ? `${whole}.${fraction}` : `${whole}`) as Intl.StringNumericLiteral;
-  return new Intl.NumberFormat(display.locale, {
+  return numberFormat(display.locale, {
     style: "currency",
     currency: display.currency,
     maximumFractionDigits: 5,

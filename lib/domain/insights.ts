@@ -5,7 +5,7 @@
 // is too thin it says what is missing instead of guessing. No generic tips.
 
 import { rateFromSums } from "./engagement";
-import { formatCount, formatRate } from "./format";
+import { dateTimeFormat, formatCount, formatRate, numberFormat } from "./format";
 
 /** A group needs this many videos with views before its ER is compared with another's. */
 export const MIN_GROUP_VIDEOS = 3;
@@ -67,7 +67,7 @@ function rate(g: GroupSums): number | null {
 function compare(a: number, b: number, locale: string): { word: "higher" | "lower" | "same"; text: string } {
   const diff = a - b;
   if (Math.abs(diff) < SAME_RATE_POINTS) return { word: "same", text: "about the same ER" };
-  const pts = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(diff));
+  const pts = numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(diff));
   return { word: diff > 0 ? "higher" : "lower", text: `${pts} ${plural(Math.abs(diff), "point", "points")} ${diff > 0 ? "higher" : "lower"} ER` };
 }
 
@@ -99,7 +99,7 @@ export function cadenceInsight(input: Pick<InsightsInput, "weeks">, locale: stri
   const quieter = weeks.filter((w) => w.videos <= median);
   const busierSums = busier.reduce((s, w) => add(s, w), ZERO);
   const quieterSums = quieter.reduce((s, w) => add(s, w), ZERO);
-  const perWeek = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total.videos / CADENCE_WEEKS);
+  const perWeek = numberFormat(locale, { maximumFractionDigits: 1 }).format(total.videos / CADENCE_WEEKS);
   const head = `Over the last ${CADENCE_WEEKS} weeks you posted ${videosText(total.videos, locale)} (${perWeek} a week); ${quiet} ${plural(quiet, "week", "weeks")} had no post.`;
   const rb = rate(busierSums);
   const rq = rate(quieterSums);
@@ -194,7 +194,7 @@ export function watchAndCompletionInsight(input: Pick<InsightsInput, "completion
   const findings: string[] = [];
   const missing: string[] = [];
   const rows: string[][] = [];
-  const num = (n: number, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const num = (n: number, digits = 1) => numberFormat(locale, { maximumFractionDigits: digits }).format(n);
   let basisVideos = 0;
   const part = (
     split: InsightsInput["completion"],
@@ -241,7 +241,7 @@ export function watchAndCompletionInsight(input: Pick<InsightsInput, "completion
 
 function weekdayName(weekday: number, locale: string): string {
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday)));
+  return dateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday)));
 }
 
 function slotLabel(start: number): string {

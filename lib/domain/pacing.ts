@@ -4,7 +4,7 @@
 // per week from weekly view-weighted ER); the projection starts from the latest point.
 
 import { addDaysToDateString, daysBetweenDateStrings } from "./time";
-import { formatCount, formatRate } from "./format";
+import { formatCount, formatRate, numberFormat } from "./format";
 
 export type GoalKind = "followers" | "monthly_views" | "engagement_rate";
 
@@ -84,7 +84,7 @@ function paceText(kind: GoalKind, perUnit: number, locale: string): string {
   const abs = Math.abs(perUnit);
   const amount =
     kind === "engagement_rate"
-      ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(abs)} ${abs === 1 ? "point" : "points"}`
+      ? `${numberFormat(locale, { maximumFractionDigits: 2 }).format(abs)} ${abs === 1 ? "point" : "points"}`
       : `${formatCount(Math.round(abs), locale)}`;
   return `${sign}${amount} a ${unit}`;
 }

@@ -64,7 +64,22 @@ function wallToMs(year: number, month: number, day: number, hour = 0, minute = 0
 
 type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
+function isUtc(tz: string): boolean {
+  return tz === "UTC" || tz === "Etc/UTC";
+}
+
 function wallParts(d: Date, tz: string): Wall {
+  // UTC needs no Intl (formatToParts is the costly part of every zone conversion).
+  if (isUtc(tz)) {
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    };
+  }
   const out: Record<string, string> = {};
   for (const p of partsFormat(tz).formatToParts(d)) out[p.type] = p.value;
   const yearOfEra = Number(out.year);
@@ -80,6 +95,7 @@ function wallParts(d: Date, tz: string): Wall {
 }
 
 function offsetMs(instant: number, tz: string): number {
+  if (isUtc(tz)) return 0;
   const wholeSecond = Math.floor(instant / 1000) * 1000;
   const w = wallParts(new Date(wholeSecond), tz);
   return wallToMs(w.year, w.month, w.day, w.hour, w.minute, w.second) - wholeSecond;

@@ -2,7 +2,7 @@
 // ER and tier per bucket from exact sums, a view-weighted rolling ER, changes against the
 // previous period in words.
 import { rateFromSums } from "./engagement";
-import { formatRate } from "./format";
+import { dateTimeFormat, formatRate, numberFormat } from "./format";
 import { divideRoundHalfUp, percentOf } from "./rounding";
 import type { Bucket } from "./series";
 import { tierForSums, type Tier, TIERS } from "./tier";
@@ -123,7 +123,7 @@ export type Change = {
 
 function signedPercent(p: number, locale: string): string {
   const abs = Math.abs(p);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: abs < 10 ? 1 : 0 }).format(abs) + "%";
+  return numberFormat(locale, { maximumFractionDigits: abs < 10 ? 1 : 0 }).format(abs) + "%";
 }
 
 /**
@@ -169,7 +169,7 @@ export function describeRateChange(
   const diff = current - previous;
   const prevText = formatRate(previous, locale);
   if (Math.abs(diff) < 0.005) return { direction: "flat", amount: 0, text: `Unchanged from ${prevText} ${baseline}` };
-  const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(diff));
+  const points = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(diff));
   return {
     direction: diff > 0 ? "up" : "down",
     amount: diff,
@@ -183,13 +183,13 @@ export function bucketLabel(key: string, bucket: Bucket, locale: string): string
   const d = zonedLocalToUtc(`${key}T12:00`, "UTC");
   const opts: Intl.DateTimeFormatOptions =
     bucket === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, opts).format(d);
+  return dateTimeFormat(locale, opts).format(d);
 }
 
 /** Long label for tables and captions: "Mar 31, 2026", "week of Mar 30, 2026", "March 2026". */
 export function bucketLongLabel(key: string, bucket: Bucket, locale: string): string {
   const d = zonedLocalToUtc(`${key}T12:00`, "UTC");
-  if (bucket === "month") return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  if (bucket === "month") return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
   const date = formatDate(d, "UTC", locale);
   return bucket === "week" ? `Week of ${date}` : date;
 }

@@ -232,7 +232,7 @@ describe("trends in SQL agree with the engine", () => {
 
   test("period totals: current equals the sum of its buckets, previous reads as it stood at its own end", async () => {
     const p = period(custom("2026-01-01", "2026-04-30"), "week");
-    const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom }, S);
+    const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom, timeZone: LA }, S);
     const cur = engineFigures(VIDEOS, p.from, p.to);
     expect(s.current).toMatchObject({
       videos: cur.videos,
@@ -256,7 +256,7 @@ describe("trends in SQL agree with the engine", () => {
 
   test("a period with no videos has zero totals and no median", async () => {
     const p = period(custom("2024-01-01", "2024-01-31"));
-    const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom }, S);
+    const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom, timeZone: LA }, S);
     expect(s.current).toEqual({ videos: 0, views: 0n, interactions: 0n, fundCents: 0n, rewardsCents: 0n, videosBelowRewardsMinimum: 0, medianRate: null });
     expect(await getEngagementTrend(userId, { from: p.from, to: p.to, bucket: "day", timeZone: LA }, S)).toEqual([]);
   });

@@ -106,7 +106,7 @@ export async function getTrendReportData(userId: string, period: DashboardPeriod
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
   const [buckets, summaries] = await Promise.all([
     getEngagementTrend(userId, q, settings),
-    getPeriodSummaries(userId, { from: period.from, to: period.to, previousFrom: period.previousFrom }, settings),
+    getPeriodSummaries(userId, { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone }, settings),
   ]);
   return { points: shapeTrend(period.bucketKeys, buckets, ROLLING_WINDOW[period.bucket]), summaries };
 }

@@ -68,7 +68,7 @@ export const dashboardCases: MatrixCase[] = [
     kind: "own-data-only",
     name: "getPeriodSummaries (2001 and the year before)",
     read: async (w) =>
-      getPeriodSummaries(b(w), { ...YEAR_2001, previousFrom: new Date("2000-01-01T00:00:00Z") }, await settings(w)),
+      getPeriodSummaries(b(w), { ...YEAR_2001, previousFrom: new Date("2000-01-01T00:00:00Z"), timeZone: "UTC" }, await settings(w)),
   },
   {
     kind: "own-data-only",

@@ -1,0 +1,366 @@
+-- The dashboard's rollup (see model VideoDayTotal in schema.prisma) and the covering index for
+-- its per-video reads. Kept by triggers in the same transaction as every write: readings
+-- (insert, update, delete, bulk upserts, cascades), videos (insert, delete, a new posting time or
+-- duration), the creator's time zone and their payout settings. Each trigger recomputes the
+-- affected (creator, posting day) groups from the readings, so a group is always exactly what a
+-- fresh computation gives, whatever order the writes came in.
+-- DropIndex
+DROP INDEX "videos_user_id_posted_at_idx";
+
+-- CreateTable
+CREATE TABLE "video_day_totals" (
+    "user_id" UUID NOT NULL,
+    "posted_on" DATE NOT NULL,
+    "captured_on" DATE NOT NULL,
+    "videos" INTEGER NOT NULL,
+    "views" BIGINT NOT NULL,
+    "interactions" BIGINT NOT NULL,
+    "fund_cents" BIGINT NOT NULL,
+    "rewards_cents" BIGINT NOT NULL,
+    "below_rewards_minimum" INTEGER NOT NULL,
+
+    CONSTRAINT "video_day_totals_pkey" PRIMARY KEY ("user_id","posted_on","captured_on")
+);
+
+-- CreateIndex
+CREATE INDEX "video_day_totals_covering_idx" ON "video_day_totals"("user_id", "posted_on", "captured_on", "videos", "views", "interactions", "fund_cents", "rewards_cents", "below_rewards_minimum");
+
+-- CreateIndex
+CREATE INDEX "videos_user_id_posted_at_latest_captured_at_latest_views_la_idx" ON "videos"("user_id", "posted_at", "latest_captured_at", "latest_views", "latest_likes", "latest_comments", "latest_shares", "duration_seconds", "id");
+
+-- AddForeignKey
+ALTER TABLE "video_day_totals" ADD CONSTRAINT "video_day_totals_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+
+-- The payout parameters the rollup is computed with: the creator's saved settings, or the
+-- defaults (the same as the columns' defaults and DEFAULT_EARNINGS_SETTINGS in
+-- lib/domain/earnings.ts; tests/integration/video-day-totals.test.ts checks they agree).
+CREATE FUNCTION tierline_payout_settings(p_user uuid)
+RETURNS TABLE (fund_rate int, rewards_rate int, min_duration int, min_views int)
+LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(es.fund_rate_millicents_per_1000, 4000),
+         COALESCE(es.rewards_rate_millicents_per_1000, 70000),
+         COALESCE(es.rewards_min_duration_seconds, 60),
+         COALESCE(es.rewards_min_views, 1000)
+  FROM (SELECT 1) one
+  LEFT JOIN earnings_settings es ON es.user_id = p_user
+$$;
+
+-- One reading's figures as the dashboard counts them (payouts per video, rounded half up to
+-- cents exactly as videosWithLatestReading in lib/data/trends.ts computes them).
+CREATE FUNCTION tierline_reading_figures(p_views bigint, p_likes bigint, p_comments bigint, p_shares bigint,
+  p_long boolean, p_fund_rate int, p_rewards_rate int, p_min_views int)
+RETURNS TABLE (views bigint, interactions numeric, fund numeric, rewards numeric, below int)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT p_views,
+         p_likes::numeric + p_comments + p_shares,
+         CASE WHEN p_long THEN 0::numeric ELSE div(GREATEST(p_views, 0)::numeric * p_fund_rate + 500000, 1000000) END,
+         CASE WHEN p_long AND GREATEST(p_views, 0) >= p_min_views
+              THEN div(p_views::numeric * p_rewards_rate + 500000, 1000000) ELSE 0::numeric END,
+         (p_long AND GREATEST(p_views, 0) < p_min_views)::int
+$$;
+
+-- The rollup rows of the given (creator, posting day) groups, computed from scratch. A video
+-- adds a base row on its posting day (1 video; "below the Rewards minimum" when it is long
+-- enough and has no reading yet) and, for each reading, the difference between that reading's
+-- figures and the previous reading's (the first against no reading), on the reading's capture
+-- day. Payouts are per video, rounded half up to cents exactly as videosWithLatestReading in
+-- lib/data/trends.ts computes them, so the differences telescope to the latest reading's figures.
+CREATE FUNCTION tierline_compute_video_day_totals(p_users uuid[], p_days date[])
+RETURNS TABLE (user_id uuid, posted_on date, captured_on date, videos int, views bigint, interactions bigint,
+               fund_cents bigint, rewards_cents bigint, below_rewards_minimum int)
+LANGUAGE sql STABLE AS $$
+  WITH keys AS (
+    SELECT DISTINCT k.user_id, k.posted_on FROM unnest(p_users, p_days) AS k(user_id, posted_on)
+  ),
+  per_video AS (
+    SELECT v.id, v.user_id, u.time_zone, k.posted_on, s.fund_rate, s.rewards_rate, s.min_views,
+           (v.duration_seconds IS NOT NULL AND v.duration_seconds >= s.min_duration) AS long
+    FROM keys k
+    JOIN users u ON u.id = k.user_id
+    CROSS JOIN LATERAL tierline_payout_settings(k.user_id) s
+    JOIN videos v ON v.user_id = k.user_id
+                 AND v.posted_at >= (k.posted_on::timestamp AT TIME ZONE u.time_zone)
+                 AND v.posted_at < ((k.posted_on + 1)::timestamp AT TIME ZONE u.time_zone)
+  ),
+  figures AS (
+    -- Each reading's figures as the dashboard counts them, and the previous reading's; one
+    -- index range per video (LATERAL), never a scan of every reading.
+    SELECT p.user_id, p.posted_on, r.*
+    FROM per_video p
+    CROSS JOIN LATERAL (
+      SELECT (ss.captured_at AT TIME ZONE p.time_zone)::date AS captured_on,
+             f.views, f.interactions, f.fund, f.rewards, f.below,
+             lag(f.views, 1, 0::bigint) OVER w AS p_views,
+             lag(f.interactions, 1, 0::numeric) OVER w AS p_interactions,
+             lag(f.fund, 1, 0::numeric) OVER w AS p_fund,
+             lag(f.rewards, 1, 0::numeric) OVER w AS p_rewards,
+             lag(f.below, 1, (p.long AND 0 < p.min_views)::int) OVER w AS p_below
+      FROM stat_snapshots ss
+      CROSS JOIN LATERAL tierline_reading_figures(ss.views, ss.likes, ss.comments, ss.shares,
+                                                  p.long, p.fund_rate, p.rewards_rate, p.min_views) f
+      WHERE ss.video_id = p.id
+      WINDOW w AS (ORDER BY ss.captured_at)
+    ) r
+  ),
+  contributions AS (
+    SELECT p.user_id, p.posted_on, p.posted_on AS captured_on, 1 AS videos, 0::bigint AS views,
+           0::numeric AS interactions, 0::numeric AS fund, 0::numeric AS rewards, (p.long AND 0 < p.min_views)::int AS below
+    FROM per_video p
+    UNION ALL
+    SELECT user_id, posted_on, captured_on, 0, views - p_views, interactions - p_interactions,
+           fund - p_fund, rewards - p_rewards, below - p_below
+    FROM figures
+  )
+  SELECT c.user_id, c.posted_on, c.captured_on, sum(c.videos)::int, sum(c.views)::bigint, sum(c.interactions)::bigint,
+         sum(c.fund)::bigint, sum(c.rewards)::bigint, sum(c.below)::int
+  FROM contributions c
+  GROUP BY c.user_id, c.posted_on, c.captured_on
+  HAVING sum(c.videos) <> 0 OR sum(c.views) <> 0 OR sum(c.interactions) <> 0 OR sum(c.fund) <> 0
+      OR sum(c.rewards) <> 0 OR sum(c.below) <> 0
+$$;
+
+-- Replaces the rollup rows of the given (creator, posting day) groups.
+CREATE FUNCTION tierline_refresh_video_day_totals(p_users uuid[], p_days date[]) RETURNS void
+LANGUAGE plpgsql
+-- Sorting a big import's readings in memory, not on disk (only while this function runs).
+SET work_mem = '64MB' AS $$
+BEGIN
+  IF p_users IS NULL OR cardinality(p_users) = 0 THEN RETURN; END IF;
+  DELETE FROM video_day_totals t
+  USING (SELECT DISTINCT k.user_id, k.posted_on FROM unnest(p_users, p_days) AS k(user_id, posted_on)) k
+  WHERE t.user_id = k.user_id AND t.posted_on = k.posted_on;
+  INSERT INTO video_day_totals (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
+  SELECT * FROM tierline_compute_video_day_totals(p_users, p_days);
+END
+$$;
+
+-- Rebuilds one creator's rollup (a new time zone or new payout settings).
+CREATE FUNCTION tierline_rebuild_video_day_totals(p_user uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  u uuid[];
+  d date[];
+BEGIN
+  DELETE FROM video_day_totals WHERE user_id = p_user;
+  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
+  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM videos v JOIN users us ON us.id = v.user_id
+        WHERE v.user_id = p_user) x;
+  PERFORM tierline_refresh_video_day_totals(u, d);
+END
+$$;
+
+-- Readings updated or deleted: refresh the posting days of their videos. (A video deleted in
+-- the same statement, by cascade, is handled by the videos trigger.)
+CREATE FUNCTION tierline_video_day_totals_after_readings() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  u uuid[];
+  d date[];
+BEGIN
+  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
+  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM (SELECT DISTINCT video_id FROM changed) c
+        JOIN videos v ON v.id = c.video_id
+        JOIN users us ON us.id = v.user_id) x;
+  PERFORM tierline_refresh_video_day_totals(u, d);
+  RETURN NULL;
+END
+$$;
+
+-- Readings inserted. A video that had no reading before this statement (a new video, an
+-- import) adds its readings' differences straight from the inserted rows; the posting days of
+-- the other videos (a reading added to a video that had some) are refreshed. "Had no reading"
+-- is read from videos.latest_captured_at, which this trigger sees before the latest-reading
+-- trigger updates it: triggers on one event fire in name order, and "stat_snapshots_day_…"
+-- comes before "stat_snapshots_latest_…".
+CREATE FUNCTION tierline_video_day_totals_after_reading_insert() RETURNS trigger
+LANGUAGE plpgsql
+-- Sorting a big import's readings in memory, not on disk (only while this function runs).
+SET work_mem = '64MB' AS $$
+DECLARE
+  u uuid[];
+  d date[];
+BEGIN
+  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
+  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM (SELECT DISTINCT video_id FROM changed) c
+        JOIN videos v ON v.id = c.video_id
+        JOIN users us ON us.id = v.user_id
+        WHERE v.latest_captured_at IS NOT NULL) x;
+  PERFORM tierline_refresh_video_day_totals(u, d);
+
+  WITH fresh AS MATERIALIZED (
+    SELECT v.id AS video_id, v.user_id, us.time_zone, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on,
+           s.fund_rate, s.rewards_rate, s.min_views,
+           (v.duration_seconds IS NOT NULL AND v.duration_seconds >= s.min_duration) AS long
+    FROM (SELECT DISTINCT video_id FROM changed) c
+    JOIN videos v ON v.id = c.video_id
+    JOIN users us ON us.id = v.user_id
+    CROSS JOIN LATERAL tierline_payout_settings(v.user_id) s
+    WHERE v.latest_captured_at IS NULL
+  ),
+  added AS (
+    INSERT INTO video_day_totals AS t (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
+    SELECT r.user_id, r.posted_on, r.captured_on, 0, sum(r.views - r.p_views)::bigint, sum(r.interactions - r.p_interactions)::bigint,
+           sum(r.fund - r.p_fund)::bigint, sum(r.rewards - r.p_rewards)::bigint, sum(r.below - r.p_below)::int
+    FROM (
+      SELECT x.user_id, x.posted_on, (c.captured_at AT TIME ZONE x.time_zone)::date AS captured_on,
+             f.views, f.interactions, f.fund, f.rewards, f.below,
+             lag(f.views, 1, 0::bigint) OVER w AS p_views,
+             lag(f.interactions, 1, 0::numeric) OVER w AS p_interactions,
+             lag(f.fund, 1, 0::numeric) OVER w AS p_fund,
+             lag(f.rewards, 1, 0::numeric) OVER w AS p_rewards,
+             lag(f.below, 1, (x.long AND 0 < x.min_views)::int) OVER w AS p_below
+      FROM changed c
+      JOIN fresh x ON x.video_id = c.video_id
+      CROSS JOIN LATERAL tierline_reading_figures(c.views, c.likes, c.comments, c.shares, x.long, x.fund_rate, x.rewards_rate, x.min_views) f
+      WINDOW w AS (PARTITION BY c.video_id ORDER BY c.captured_at)
+    ) r
+    -- Days being refreshed above already count these videos.
+    WHERE u IS NULL OR (r.user_id, r.posted_on) NOT IN (SELECT * FROM unnest(u, d))
+    GROUP BY r.user_id, r.posted_on, r.captured_on
+    HAVING sum(r.views - r.p_views) <> 0 OR sum(r.interactions - r.p_interactions) <> 0 OR sum(r.fund - r.p_fund) <> 0
+        OR sum(r.rewards - r.p_rewards) <> 0 OR sum(r.below - r.p_below) <> 0
+    ON CONFLICT (user_id, posted_on, captured_on) DO UPDATE
+    SET views = t.views + EXCLUDED.views,
+        interactions = t.interactions + EXCLUDED.interactions,
+        fund_cents = t.fund_cents + EXCLUDED.fund_cents,
+        rewards_cents = t.rewards_cents + EXCLUDED.rewards_cents,
+        below_rewards_minimum = t.below_rewards_minimum + EXCLUDED.below_rewards_minimum
+    RETURNING t.user_id, t.posted_on, t.captured_on, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum
+  )
+  -- A row the differences brought to zero carries nothing: drop it, as a fresh computation would.
+  SELECT array_agg(a.user_id), array_agg(a.posted_on) INTO u, d
+  FROM added a
+  WHERE a.videos = 0 AND a.views = 0 AND a.interactions = 0 AND a.fund_cents = 0 AND a.rewards_cents = 0
+    AND a.below_rewards_minimum = 0;
+  IF u IS NOT NULL THEN
+    DELETE FROM video_day_totals t
+    USING unnest(u, d) AS k(user_id, posted_on)
+    WHERE t.user_id = k.user_id AND t.posted_on = k.posted_on
+      AND t.videos = 0 AND t.views = 0 AND t.interactions = 0 AND t.fund_cents = 0 AND t.rewards_cents = 0
+      AND t.below_rewards_minimum = 0;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+-- Named to fire before stat_snapshots_latest_after_insert (see above).
+CREATE TRIGGER stat_snapshots_day_totals_after_insert AFTER INSERT ON stat_snapshots
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_reading_insert();
+CREATE TRIGGER stat_snapshots_video_day_totals_after_update AFTER UPDATE ON stat_snapshots
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_readings();
+CREATE TRIGGER stat_snapshots_video_day_totals_after_delete AFTER DELETE ON stat_snapshots
+  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_readings();
+
+-- Videos inserted: a new video has no readings yet, so it adds 1 video (and "below the Rewards
+-- minimum" when long enough) on its posting day.
+CREATE FUNCTION tierline_video_day_totals_after_video_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO video_day_totals AS t (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
+  SELECT c.user_id, x.posted_on, x.posted_on, count(*)::int, 0, 0, 0, 0,
+         (count(*) FILTER (WHERE c.duration_seconds IS NOT NULL AND c.duration_seconds >= s.min_duration AND 0 < s.min_views))::int
+  FROM changed c
+  JOIN users us ON us.id = c.user_id
+  CROSS JOIN LATERAL tierline_payout_settings(c.user_id) s
+  CROSS JOIN LATERAL (SELECT (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on) x
+  GROUP BY c.user_id, x.posted_on
+  ON CONFLICT (user_id, posted_on, captured_on) DO UPDATE
+  SET videos = t.videos + EXCLUDED.videos,
+      below_rewards_minimum = t.below_rewards_minimum + EXCLUDED.below_rewards_minimum;
+  RETURN NULL;
+END
+$$;
+
+-- Videos deleted (their readings went by cascade): refresh their posting days (a creator being
+-- deleted has no users row any more and their rollup goes with it by cascade).
+CREATE FUNCTION tierline_video_day_totals_after_videos() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  u uuid[];
+  d date[];
+BEGIN
+  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
+  FROM (SELECT DISTINCT c.user_id, (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM changed c JOIN users us ON us.id = c.user_id) x;
+  PERFORM tierline_refresh_video_day_totals(u, d);
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER videos_video_day_totals_after_insert AFTER INSERT ON videos
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_video_insert();
+CREATE TRIGGER videos_video_day_totals_after_delete AFTER DELETE ON videos
+  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_videos();
+
+-- Videos updated: only a new posting time, duration or owner changes the rollup (the
+-- latest-reading trigger's updates of latest_* do not), and then both the old and the new
+-- posting day are refreshed.
+CREATE FUNCTION tierline_video_day_totals_after_video_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  u uuid[];
+  d date[];
+BEGIN
+  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
+  FROM (
+    SELECT DISTINCT k.user_id, (k.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+    FROM old_rows o
+    JOIN new_rows n ON n.id = o.id
+    CROSS JOIN LATERAL (VALUES (o.user_id, o.posted_at), (n.user_id, n.posted_at)) AS k(user_id, posted_at)
+    JOIN users us ON us.id = k.user_id
+    WHERE o.posted_at IS DISTINCT FROM n.posted_at
+       OR o.duration_seconds IS DISTINCT FROM n.duration_seconds
+       OR o.user_id IS DISTINCT FROM n.user_id
+  ) x;
+  PERFORM tierline_refresh_video_day_totals(u, d);
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER videos_video_day_totals_after_update AFTER UPDATE ON videos
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_video_update();
+
+-- A new time zone moves every posting and capture day: rebuild the creator's rollup.
+CREATE FUNCTION tierline_video_day_totals_after_zone() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM tierline_rebuild_video_day_totals(NEW.id);
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER users_video_day_totals_after_zone AFTER UPDATE OF time_zone ON users
+  FOR EACH ROW WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone)
+  EXECUTE FUNCTION tierline_video_day_totals_after_zone();
+
+-- New payout settings (saved, changed or removed) change every payout: rebuild.
+CREATE FUNCTION tierline_video_day_totals_after_settings() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM tierline_rebuild_video_day_totals(OLD.user_id);
+  ELSIF TG_OP = 'INSERT' OR (OLD.fund_rate_millicents_per_1000, OLD.rewards_rate_millicents_per_1000,
+                             OLD.rewards_min_duration_seconds, OLD.rewards_min_views)
+                            IS DISTINCT FROM (NEW.fund_rate_millicents_per_1000, NEW.rewards_rate_millicents_per_1000,
+                                              NEW.rewards_min_duration_seconds, NEW.rewards_min_views) THEN
+    PERFORM tierline_rebuild_video_day_totals(NEW.user_id);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER earnings_settings_video_day_totals AFTER INSERT OR UPDATE OR DELETE ON earnings_settings
+  FOR EACH ROW EXECUTE FUNCTION tierline_video_day_totals_after_settings();
+
+-- Backfill every creator.
+INSERT INTO video_day_totals (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
+SELECT t.* FROM (
+  SELECT array_agg(x.user_id) AS u, array_agg(x.posted_on) AS d
+  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM videos v JOIN users us ON us.id = v.user_id) x
+) k
+CROSS JOIN LATERAL tierline_compute_video_day_totals(k.u, k.d) t;

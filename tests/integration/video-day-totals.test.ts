@@ -1,0 +1,246 @@
+// The dashboard reads its sums from the rollup `video_day_totals` (kept by triggers) and its
+// video lists from the latest reading kept on each video. Both must always give exactly what the
+// reference computation (every video with its latest reading before each period's end) gives:
+// after bulk and out-of-order writes, edits that move readings and videos across days, deletes,
+// a new time zone and new payout settings. And the dashboard must really read them.
+import { beforeAll, describe, expect, test } from "vitest";
+import { listDashboardVideos } from "@/lib/data/dashboard";
+import { saveEarningsSettings } from "@/lib/data/earnings-settings";
+import { getEngagementTrend, getPeriodSummaries } from "@/lib/data/trends";
+import { parseDashboardParams, resolveDashboardPeriod } from "@/lib/domain/dashboard-range";
+import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/domain/earnings";
+import { createCreator } from "./helpers/creators";
+import { testDb } from "./helpers/db";
+
+const NOW = new Date("2026-06-15T18:00:00Z");
+const DAY = 86_400_000;
+
+// A small deterministic generator (mulberry32), so a failure can be replayed.
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Creator = { id: string; timeZone: string };
+
+async function seed(creator: Creator, videos: number, rnd: () => number) {
+  const db = testDb();
+  const rows = Array.from({ length: videos }, (_, i) => ({
+    userId: creator.id,
+    title: `Video ${i}`,
+    // Posted over the last ~400 days, at any hour (so late-evening posts test the zone).
+    postedAt: new Date(NOW.getTime() - 2 * 3_600_000 - Math.floor(rnd() * 400 * DAY)),
+    // Around the 60 s Rewards minimum; some unknown.
+    durationSeconds: rnd() < 0.1 ? null : 30 + Math.floor(rnd() * 60),
+  }));
+  await db.video.createMany({ data: rows });
+  const created = await db.video.findMany({ where: { userId: creator.id }, select: { id: true, postedAt: true } });
+  const readings = [];
+  for (const v of created) {
+    if (rnd() < 0.1) continue; // some videos have no reading
+    let views = 0n;
+    let at = v.postedAt.getTime();
+    const count = 1 + Math.floor(rnd() * 5);
+    for (let k = 0; k < count; k++) {
+      at += Math.floor(rnd() * 20 * DAY) + 60_000;
+      if (at >= NOW.getTime()) break;
+      // Around the 1,000-view Rewards minimum, sometimes far beyond 2^31; sometimes a reading drops.
+      views = rnd() < 0.1 ? views / 2n : views + BigInt(Math.floor(rnd() * 3000)) * (rnd() < 0.05 ? 10_000_000n : 1n);
+      const likes = (views * BigInt(Math.floor(rnd() * 20))) / 100n;
+      readings.push({ videoId: v.id, userId: creator.id, capturedAt: new Date(at), views, likes, comments: likes / 7n, shares: likes / 9n, saves: 0n });
+    }
+  }
+  await db.statSnapshot.createMany({ data: readings });
+}
+
+/** The rollup rows kept by the triggers equal a fresh computation of every posting day. */
+async function expectRollupExact(userId: string) {
+  const db = testDb();
+  const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_cents::text, rewards_cents::text, below_rewards_minimum`;
+  const kept = await db.$queryRawUnsafe(`SELECT ${columns} FROM video_day_totals WHERE user_id = $1::uuid ORDER BY 1, 2`, userId);
+  const fresh = await db.$queryRawUnsafe(
+    `WITH k AS (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE u.time_zone)::date AS d
+                FROM videos v JOIN users u ON u.id = v.user_id WHERE v.user_id = $1::uuid)
+     SELECT ${columns} FROM tierline_compute_video_day_totals(ARRAY(SELECT user_id FROM k), ARRAY(SELECT d FROM k)) ORDER BY 1, 2`,
+    userId,
+  );
+  expect(kept).toEqual(fresh);
+  return kept as unknown[];
+}
+
+const PRESETS = ["7", "28", "90", "365", "all"] as const;
+const BUCKETS = ["day", "week", "month"] as const;
+
+/** For every preset range and bucket: the fast reads equal the reference computation. */
+async function expectFastEqualsReference(creator: Creator, settings: EarningsSettings, extra: { from: string; to: string }[] = []) {
+  const db = testDb();
+  const first = await db.video.findFirst({ where: { userId: creator.id }, orderBy: { postedAt: "asc" } });
+  const params = [
+    ...PRESETS.flatMap((range) => BUCKETS.map((bucket) => parseDashboardParams({ range, bucket }))),
+    ...extra.map((r) => parseDashboardParams({ from: r.from, to: r.to, bucket: "week" })),
+  ];
+  for (const p of params) {
+    const period = resolveDashboardPeriod(p, NOW, creator.timeZone, "en-US", first?.postedAt ?? null);
+    const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone: creator.timeZone };
+    const s = { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone: creator.timeZone };
+    const label = `${JSON.stringify(p.range)} by ${p.bucket}`;
+    expect(await getEngagementTrend(creator.id, q, settings), label).toEqual(await getEngagementTrend(creator.id, q, settings, { rollup: false }));
+    const fast = await getPeriodSummaries(creator.id, s, settings);
+    const ref = await getPeriodSummaries(creator.id, s, settings, { rollup: false });
+    for (const k of ["current", "previous"] as const) {
+      const { medianRate: fm, ...fastSums } = fast[k];
+      const { medianRate: rm, ...refSums } = ref[k];
+      expect(fastSums, `${label} ${k}`).toEqual(refSums);
+      if (rm === null) expect(fm, `${label} ${k} median`).toBeNull();
+      else expect(fm, `${label} ${k} median`).toBeCloseTo(rm, 9);
+    }
+    const { medianRate: fastMedian, ...fastList } = await listDashboardVideos(creator.id, period, settings, { points: 25, top: 5 });
+    const { medianRate: refMedian, ...refList } = await listDashboardVideos(creator.id, period, settings, { points: 25, top: 5 }, { rollup: false });
+    expect(fastList, label).toEqual(refList);
+    // The list's median is the period's (the dashboard shows it on the card).
+    if (refMedian === null) expect(fastMedian).toBeNull();
+    else expect(fastMedian, `${label} list median`).toBeCloseTo(ref.current.medianRate!, 9);
+  }
+}
+
+describe("the dashboard rollup", () => {
+  let creator: Creator;
+  let other: Creator;
+  let otherRows: unknown[];
+
+  beforeAll(async () => {
+    creator = await createCreator({ timeZone: "America/Los_Angeles" });
+    other = await createCreator({ timeZone: "Europe/Berlin" });
+    await seed(creator, 120, prng(7));
+    await seed(other, 30, prng(8));
+    otherRows = await expectRollupExact(other.id);
+  });
+
+  test("the SQL payout defaults are DOMAIN.md's (a creator without saved settings)", async () => {
+    const rows = await testDb().$queryRaw<{ fund_rate: number; rewards_rate: number; min_duration: number; min_views: number }[]>`
+      SELECT * FROM tierline_payout_settings(${creator.id}::uuid)`;
+    expect(rows[0]).toEqual({
+      fund_rate: DEFAULT_EARNINGS_SETTINGS.fundRateMillicentsPer1000,
+      rewards_rate: DEFAULT_EARNINGS_SETTINGS.rewardsRateMillicentsPer1000,
+      min_duration: DEFAULT_EARNINGS_SETTINGS.rewardsMinDurationSeconds,
+      min_views: DEFAULT_EARNINGS_SETTINGS.rewardsMinViews,
+    });
+  });
+
+  test("bulk inserts: rollup exact, fast reads equal the reference", async () => {
+    const rows = await expectRollupExact(creator.id);
+    expect(rows.length).toBeGreaterThan(100);
+    await expectFastEqualsReference(creator, DEFAULT_EARNINGS_SETTINGS, [{ from: "2025-09-01", to: "2026-01-31" }]);
+  });
+
+  test("edits, moves across days, deletes and bulk upserts keep it exact", async () => {
+    const db = testDb();
+    const videos = await db.video.findMany({ where: { userId: creator.id }, orderBy: { postedAt: "asc" }, include: { snapshots: { orderBy: { capturedAt: "asc" } } } });
+    const withReadings = videos.filter((v) => v.snapshots.length >= 2);
+    const [a, b, c, d, e] = withReadings;
+    if (!a || !b || !c || !d || !e) throw new Error("seed too small");
+
+    // A reading older than all others (inserted last), and one between two.
+    await db.statSnapshot.create({ data: { videoId: a.id, userId: creator.id, capturedAt: new Date(a.postedAt.getTime() + 60_000), views: 1n, likes: 0n, comments: 0n, shares: 0n } });
+    const mid = new Date((a.snapshots[0]!.capturedAt.getTime() + a.snapshots[1]!.capturedAt.getTime()) / 2);
+    await db.statSnapshot.create({ data: { videoId: a.id, userId: creator.id, capturedAt: mid, views: 999n, likes: 500n, comments: 1n, shares: 1n } });
+    await expectRollupExact(creator.id);
+
+    // A reading's figures edited; another moved to a later day.
+    await db.statSnapshot.update({ where: { id: b.snapshots[0]!.id }, data: { views: 2_500n, likes: 300n } });
+    await db.statSnapshot.update({ where: { id: c.snapshots[0]!.id }, data: { capturedAt: new Date(Math.min(NOW.getTime() - DAY, c.snapshots.at(-1)!.capturedAt.getTime() + 3 * DAY)) } });
+    await expectRollupExact(creator.id);
+
+    // A video posted a day later (its readings stay), and one that becomes long enough for Rewards.
+    await db.video.update({ where: { id: d.id }, data: { postedAt: new Date(d.postedAt.getTime() + 10 * 3_600_000) } });
+    await db.video.update({ where: { id: e.id }, data: { durationSeconds: (e.durationSeconds ?? 0) >= 60 ? 10 : 90 } });
+    await expectRollupExact(creator.id);
+
+    // A reading deleted, a video deleted (its readings go by cascade), a video without readings added.
+    await db.statSnapshot.delete({ where: { id: b.snapshots.at(-1)!.id } });
+    await db.video.delete({ where: { id: withReadings[5]!.id } });
+    await db.video.create({ data: { userId: creator.id, title: "Fresh", postedAt: new Date(NOW.getTime() - 3 * DAY), durationSeconds: 75 } });
+    await expectRollupExact(creator.id);
+
+    // One statement adding readings to a brand-new video and to an old one posted the same day
+    // (the new video's differences must not be counted twice when that day is refreshed), then
+    // a second reading for the new video.
+    const sameDay = await db.video.create({ data: { userId: creator.id, title: "Same day", postedAt: new Date(a.postedAt.getTime() + 60_000), durationSeconds: 61 } });
+    await db.statSnapshot.createMany({
+      data: [
+        { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + DAY), views: 5_000n, likes: 600n, comments: 10n, shares: 5n },
+        { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + 2 * DAY), views: 900n, likes: 60n, comments: 1n, shares: 1n },
+        { videoId: a.id, userId: creator.id, capturedAt: new Date(a.postedAt.getTime() + 90_000), views: 2n, likes: 0n, comments: 0n, shares: 0n },
+      ],
+    });
+    await expectRollupExact(creator.id);
+    await db.statSnapshot.create({ data: { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + 3 * DAY), views: 7_000n, likes: 700n, comments: 7n, shares: 7n } });
+    await expectRollupExact(creator.id);
+
+    // The import's bulk upsert: new readings and changed ones in one statement.
+    const targets = withReadings.slice(6, 40);
+    await db.$executeRaw`
+      INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares, saves)
+      SELECT v.id, v.user_id, x.at, x.views, x.views / 10, 1, 1, 0
+      FROM videos v
+      CROSS JOIN LATERAL (VALUES (${new Date(NOW.getTime() - 2 * DAY)}::timestamptz, 123456::bigint),
+                                 ((SELECT min(captured_at) FROM stat_snapshots s WHERE s.video_id = v.id), 777::bigint)) AS x(at, views)
+      WHERE v.id = ANY(${targets.map((t) => t.id)}::uuid[])
+      ON CONFLICT (video_id, captured_at) DO UPDATE SET views = EXCLUDED.views, likes = EXCLUDED.likes`;
+    await expectRollupExact(creator.id);
+    await expectFastEqualsReference(creator, DEFAULT_EARNINGS_SETTINGS);
+  });
+
+  test("new payout settings and a new time zone rebuild it", async () => {
+    const settings = { ...DEFAULT_EARNINGS_SETTINGS, fundRateMillicentsPer1000: 2_345, rewardsRateMillicentsPer1000: 55_555, rewardsMinDurationSeconds: 45, rewardsMinViews: 1_500 };
+    await saveEarningsSettings(creator.id, settings);
+    await expectRollupExact(creator.id);
+    await expectFastEqualsReference(creator, settings);
+
+    await testDb().user.update({ where: { id: creator.id }, data: { timeZone: "Asia/Tokyo" } });
+    creator = { ...creator, timeZone: "Asia/Tokyo" };
+    await expectRollupExact(creator.id);
+    await expectFastEqualsReference(creator, settings);
+
+    await testDb().earningsSettings.delete({ where: { userId: creator.id } });
+    await expectRollupExact(creator.id);
+    await expectFastEqualsReference(creator, DEFAULT_EARNINGS_SETTINGS);
+
+    // None of it touched the other creator's rollup.
+    expect(await expectRollupExact(other.id)).toEqual(otherRows);
+  });
+
+  test("the dashboard really reads the rollup and the kept latest reading (and falls back when they cannot answer)", async () => {
+    const db = testDb();
+    const period = resolveDashboardPeriod(parseDashboardParams({ range: "all", bucket: "month" }), NOW, creator.timeZone, "en-US", new Date(NOW.getTime() - 500 * DAY));
+    const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone: creator.timeZone };
+    const S = DEFAULT_EARNINGS_SETTINGS;
+    const reference = await getEngagementTrend(creator.id, q, S, { rollup: false });
+    await db.$executeRaw`UPDATE video_day_totals SET views = views + 1 WHERE user_id = ${creator.id}::uuid`;
+    const viaRollup = await getEngagementTrend(creator.id, q, S);
+    expect(viaRollup.map((b) => b.views)).not.toEqual(reference.map((b) => b.views));
+    // Other settings than the rollup's, or another zone: the reference answers.
+    expect(await getEngagementTrend(creator.id, q, { ...S, fundRateMillicentsPer1000: 1 })).toEqual(
+      await getEngagementTrend(creator.id, q, { ...S, fundRateMillicentsPer1000: 1 }, { rollup: false }),
+    );
+    expect(await getEngagementTrend(creator.id, { ...q, timeZone: "UTC" }, S)).toEqual(await getEngagementTrend(creator.id, { ...q, timeZone: "UTC" }, S, { rollup: false }));
+    await db.$executeRaw`SELECT tierline_rebuild_video_day_totals(${creator.id}::uuid)`;
+    expect(await getEngagementTrend(creator.id, q, S)).toEqual(reference);
+
+    // The video list's fast path reads latest_views from the video row.
+    const top = (await listDashboardVideos(creator.id, period, S)).points[0]!;
+    const last = (await listDashboardVideos(creator.id, period, S)).points.filter((p) => p.hasReading).at(-1)!;
+    await db.$executeRaw`UPDATE videos SET latest_views = ${top.views + 1n} WHERE id = ${last.id}::uuid`;
+    expect((await listDashboardVideos(creator.id, period, S)).points[0]!.id).toBe(last.id);
+    // A reading after the range's end makes the kept reading the wrong one: ranked instead.
+    await db.$executeRaw`UPDATE videos SET latest_captured_at = ${new Date(period.to.getTime() + DAY)} WHERE id = ${top.id}::uuid`;
+    const { medianRate: m1, ...ranked } = await listDashboardVideos(creator.id, period, S);
+    const { medianRate: m2, ...rankedReference } = await listDashboardVideos(creator.id, period, S, {}, { rollup: false });
+    expect(ranked).toEqual(rankedReference);
+    expect(m1).toBeCloseTo(m2!, 9);
+  });
+});
