@@ -9,7 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 // "Show as table" table are already in the server-rendered HTML.
 
 function ChartPlaceholder() {
-  return <Skeleton className="absolute inset-0" />;
+  return <Skeleton className="absolute inset-0 motion-reduce:animate-none" />;
 }
 
 export const EngagementTrendCanvas = dynamic(() => import("./engagement-trend-canvas").then((m) => m.EngagementTrendCanvas), {
