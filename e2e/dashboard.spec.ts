@@ -127,6 +127,53 @@ test.describe("trend dashboard", () => {
     await expect(page.getByText("Monthly figures.")).toBeVisible();
   });
 
+  test("the figures and tables work before the chart code arrives; each chart then draws in the box kept for it", async ({ page, creator }) => {
+    await seedCreator(creator.email);
+
+    // Hold back every script that carries Chart.js (recognised by one of its own error
+    // messages) until the page has been used without it.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("Canvas is already in use")) {
+        held.push(route.request().url());
+        await released;
+      }
+      await route.fulfill({ response, body });
+    });
+
+    await page.goto("/dashboard?range=7");
+    const figures = page.getByRole("figure");
+    await expect(figures).toHaveCount(6); // ER, tiers, scatter, earnings, followers, the account day by day
+    const scatter = page.getByRole("figure", { name: "Videos: views against ER" });
+    await expect(scatter).toContainText("2 of 3 videos reached 5 % ER or more.");
+    const chartBox = scatter.getByRole("img", { name: /^Videos: views against ER\./ });
+    // The page asked for the chart code after it started (not in its initial scripts), and has none of it yet.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect(page.locator("figure canvas")).toHaveCount(0);
+    const placeholderHeight = (await chartBox.boundingBox())?.height ?? 0;
+    expect(placeholderHeight).toBeGreaterThan(200);
+
+    // The table toggle works without the chart code (retried until the page has hydrated).
+    const toggle = scatter.getByRole("button", { name: /Show as table/ });
+    const table = scatter.getByRole("table");
+    await expect(async () => {
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      await expect(table).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    await expect(table.getByRole("row").filter({ hasText: "High engagement, few views" })).toContainText(/5,000.*750.*15\.0%.*Excellent/);
+    await expect(page.locator("figure canvas")).toHaveCount(0);
+
+    // The chart code arrives: every figure draws its chart, in a box of the height kept for it.
+    release();
+    for (const figure of await figures.all()) await expect(figure.locator("canvas")).toBeVisible();
+    expect((await chartBox.boundingBox())?.height).toBe(placeholderHeight);
+    await expect(table).toBeVisible();
+  });
+
   test("a custom range from the form, and parameters that make no sense fall back to the defaults", async ({ page, creator }) => {
     await seedCreator(creator.email);
     await page.goto("/dashboard?range=banana&bucket=hour");

@@ -3,7 +3,8 @@ import "./register";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
-import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
+import { ChartFrame } from "./chart-frame";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
 
 /**
  * Per month: the estimated views payout (one bar) beside what was paid (a second bar, stacked

@@ -1,57 +1,9 @@
-"use client";
-import "./register";
-import { Line } from "react-chartjs-2";
-import type { ChartData, ChartOptions } from "chart.js";
 import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
-import { ChartFrame, chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-frame";
+import { ChartFrame } from "./chart-frame";
+import { FollowersTrendCanvas } from "./lazy-canvases";
 
-/** Followers over time: the last count recorded in each period. */
+/** Followers over time: the last count recorded in each period; the canvas loads after first paint. */
 export function FollowersTrendChart({ points, summary, locale }: FollowersTrendProps) {
-  const colours = chartColours(usePrefersDark());
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-
-  const data: ChartData<"line", (number | null)[], string> = {
-    labels: points.map((p) => p.label),
-    datasets: [
-      {
-        label: "Followers",
-        data: points.map((p) => p.followers),
-        borderColor: colours.line,
-        backgroundColor: colours.line,
-        pointStyle: "circle",
-        pointRadius: 3,
-        borderWidth: 2,
-        // A period without a count is bridged: followers do not drop to nothing in between.
-        spanGaps: true,
-        tension: 0.15,
-      },
-    ],
-  };
-
-  const options: ChartOptions<"line"> = {
-    ...BASE_CHART_OPTIONS,
-    interaction: INDEX_INTERACTION,
-    scales: {
-      x: periodAxis(colours),
-      y: {
-        grid: { color: colours.grid },
-        ticks: { color: colours.text, callback: (v) => compact.format(Number(v)) },
-      },
-    },
-    plugins: {
-      legend: { display: false },
-      tooltip: {
-        callbacks: {
-          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
-          label: (item) => {
-            const p = points[item.dataIndex];
-            return p ? `${p.followersText} followers (${p.dateText})` : "";
-          },
-        },
-      },
-    },
-  };
-
   return (
     <ChartFrame
       title="Followers"
@@ -62,7 +14,7 @@ export function FollowersTrendChart({ points, summary, locale }: FollowersTrendP
         rows: points.map((p) => ({ key: p.longLabel, cells: [p.longLabel, p.followersText, p.dateText] })),
       }}
     >
-      <Line data={data} options={options} />
+      <FollowersTrendCanvas points={points} locale={locale} />
     </ChartFrame>
   );
 }

@@ -3,7 +3,7 @@ import "./register";
 import { useId, useState } from "react";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import { BASE_CHART_OPTIONS, INDEX_INTERACTION } from "./chart-frame";
+import { BASE_CHART_OPTIONS, INDEX_INTERACTION } from "./chart-theme";
 
 export type VideoHistoryPoint = {
   /** Time since posting in `unit`. */

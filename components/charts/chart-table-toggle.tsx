@@ -1,0 +1,67 @@
+"use client";
+import { useId, useState } from "react";
+
+export type ChartTable = {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: { key: string; cells: string[] }[];
+};
+
+/**
+ * The figure's caption with its "Show as table" button, and the table it reveals: the same
+ * numbers as the chart, for screen readers and anyone who prefers them. Rendered on the server
+ * with the page and needing none of the chart code, it works as soon as the page hydrates.
+ * The table arrives as data, not as elements, to keep the page's payload small.
+ */
+export function ChartTableToggle({ title, caption, table }: { title: string; caption: React.ReactNode; table: ChartTable }) {
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  return (
+    <>
+      <figcaption className="mt-3 space-y-2 text-sm text-slate-700 dark:text-slate-300">
+        {caption}
+        <button
+          type="button"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((s) => !s)}
+          className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          {showTable ? "Hide table" : "Show as table"}
+          <span className="sr-only">: {title}</span>
+        </button>
+      </figcaption>
+      <div id={tableId} hidden={!showTable} className="mt-3 max-h-96 overflow-auto">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">{table.caption}</caption>
+          <thead>
+            <tr className="text-left text-xs uppercase text-slate-600 dark:text-slate-400">
+              {table.columns.map((c) => (
+                <th key={c.label} scope="col" className={`px-2 py-1 ${c.numeric ? "text-right" : ""}`}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={r.key} className="border-t border-slate-100 dark:border-slate-800">
+                {r.cells.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row" className="px-2 py-1 text-left font-normal">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i} className={`px-2 py-1 ${table.columns[i]?.numeric ? "tabular text-right" : ""}`}>
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
