@@ -146,6 +146,12 @@ const STAGING = {
   followers: ["date", "followers"],
 } as const;
 type StagingTable = keyof typeof STAGING;
+const STAGING_FILTERED: Record<StagingTable, string[]> = {
+  videos: ["ord", "kind"],
+  readings: ["ord", "kind", "vord"],
+  days: ["ord"],
+  followers: ["ord"],
+};
 
 /** One transaction on a connection of its own, with staging tables that vanish at its end. */
 class ImportSession {
@@ -167,8 +173,14 @@ class ImportSession {
           `CREATE TEMP TABLE import_${table} (ord int NOT NULL, ${columns.map((c) => `${c} text`).join(", ")}) ON COMMIT DROP`,
         );
       }
-      // The video each staged video row became (found or inserted), for its readings.
-      await client.query("CREATE TEMP TABLE import_video_ids (ord int PRIMARY KEY, video_id uuid NOT NULL) ON COMMIT DROP");
+      // The video each staged video row became (found, or created with its readings), for the readings.
+      await client.query("CREATE TEMP TABLE import_video_ids (ord int PRIMARY KEY, video_id uuid NOT NULL, created boolean NOT NULL) ON COMMIT DROP");
+      // What each staged video will be (found or new, and its final values), decided before writing.
+      await client.query(
+        `CREATE TEMP TABLE import_video_plan (ord int NOT NULL, existing_id uuid, new_id uuid NOT NULL, changed boolean NOT NULL,
+          title text, link text, platform_video_id text, posted_at timestamptz, duration_seconds int, hashtags text[], sound text, notes text)
+         ON COMMIT DROP`,
+      );
       return session;
     } catch (e) {
       await session.end(e as Error);
@@ -183,7 +195,7 @@ class ImportSession {
   }
 
   /** Empties a staging table and loads rows into it (ord = 1, 2, …) with COPY. */
-  async stage(table: StagingTable, rows: Cell[][]): Promise<void> {
+  async stage<T>(table: StagingTable, rows: readonly T[], cells: (row: T) => Cell[]): Promise<void> {
     await this.client.query(`TRUNCATE import_${table}`);
     if (rows.length === 0) return;
     const columns = ["ord", ...STAGING[table]].join(", ");
@@ -191,7 +203,9 @@ class ImportSession {
     function* lines() {
       let batch = "";
       for (let i = 0; i < rows.length; i++) {
-        batch += `${i + 1}\t${rows[i]!.map(copyField).join("\t")}\n`;
+        let line = String(i + 1);
+        for (const cell of cells(rows[i]!)) line += `\t${copyField(cell)}`;
+        batch += `${line}\n`;
         if (batch.length > 256 * 1024) {
           yield batch;
           batch = "";
@@ -200,8 +214,9 @@ class ImportSession {
       if (batch) yield batch;
     }
     await pipeline(Readable.from(lines()), stream);
-    // Row counts for the planner (a temporary table has no statistics until analysed).
-    await this.client.query(`ANALYZE import_${table}`);
+    // Row counts and the statistics of the columns the statements filter on, for the planner (a
+    // temporary table has none until analysed; the other columns' would cost time for nothing).
+    await this.client.query(`ANALYZE import_${table} (${STAGING_FILTERED[table].join(", ")})`);
   }
 
   async commit(): Promise<void> {
@@ -352,41 +367,73 @@ const PREVIEW_VIDEOS = `
 
 // `version` moves on with every change, so an edit form opened before the import is told the
 // video changed instead of silently overwriting what the import brought.
+//
+// A video the import creates is written with its readings from the file in the same statement,
+// and already carrying the latest of them: the statement-level triggers on stat_snapshots then
+// run once per slice (the latest-reading trigger finds nothing to change), instead of once for
+// the videos and again for every slice of readings. Its readings need no conflict handling (the
+// video is brand new; the file has one reading per video and time).
+const PLAN_VIDEOS = `
+  WITH ${VIDEO_FINAL}
+  INSERT INTO import_video_plan
+  SELECT f.ord, f.existing_id, f.new_id, f.existing_id IS NOT NULL AND ${VIDEO_CHANGED},
+    f.title, f.link, f.platform_video_id, f.posted_at, f.duration_seconds, f.hashtags, f.sound, f.notes
+  FROM f`;
+
 const COMMIT_VIDEOS = `
-  WITH ${VIDEO_FINAL},
+  WITH f AS (SELECT * FROM import_video_plan s WHERE ${SLICE}),
   upd AS (
     UPDATE videos v
     SET title = f.title, link = f.link, platform_video_id = f.platform_video_id, posted_at = f.posted_at,
         duration_seconds = f.duration_seconds, hashtags = f.hashtags, sound = f.sound, notes = f.notes,
         version = v.version + 1, updated_at = now()
     FROM f
-    WHERE v.id = f.existing_id AND v.user_id = $1::uuid AND ${VIDEO_CHANGED}
+    WHERE v.id = f.existing_id AND v.user_id = $1::uuid AND f.changed
     RETURNING 1
   ),
+  readings AS (SELECT s.*, s.vord::int AS video_ord, s.captured_at::timestamptz AS at FROM import_readings s WHERE s.vord::int > $2 AND s.vord::int <= $3),
+  latest AS (
+    SELECT DISTINCT ON (s.video_ord) s.video_ord, s.at, s.views::bigint AS views, s.likes::bigint AS likes,
+      s.comments::bigint AS comments, s.shares::bigint AS shares, s.saves::bigint AS saves
+    FROM readings s
+    ORDER BY s.video_ord, s.at DESC, s.ord DESC
+  ),
   ins AS (
-    INSERT INTO videos (id, user_id, title, link, platform_video_id, posted_at, duration_seconds, hashtags, sound, notes, updated_at)
-    SELECT f.new_id, $1::uuid, f.title, f.link, f.platform_video_id, f.posted_at, f.duration_seconds, f.hashtags, f.sound, f.notes, now()
-    FROM f WHERE f.existing_id IS NULL
+    INSERT INTO videos (id, user_id, title, link, platform_video_id, posted_at, duration_seconds, hashtags, sound, notes, updated_at,
+      latest_captured_at, latest_views, latest_likes, latest_comments, latest_shares, latest_saves)
+    SELECT f.new_id, $1::uuid, f.title, f.link, f.platform_video_id, f.posted_at, f.duration_seconds, f.hashtags, f.sound, f.notes, now(),
+      l.at, l.views, l.likes, l.comments, l.shares, l.saves
+    FROM f LEFT JOIN latest l ON l.video_ord = f.ord WHERE f.existing_id IS NULL
     ON CONFLICT (user_id, platform_video_id) DO NOTHING
     RETURNING id
   ),
   ids AS (
-    INSERT INTO import_video_ids (ord, video_id)
-    SELECT f.ord, COALESCE(f.existing_id, ins.id) FROM f LEFT JOIN ins ON ins.id = f.new_id
+    INSERT INTO import_video_ids (ord, video_id, created)
+    SELECT f.ord, COALESCE(f.existing_id, ins.id), ins.id IS NOT NULL FROM f LEFT JOIN ins ON ins.id = f.new_id
     WHERE f.existing_id IS NOT NULL OR ins.id IS NOT NULL
+  ),
+  new_readings AS (
+    INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares, saves, avg_watch_time_seconds, completion_rate)
+    SELECT DISTINCT ON (ins.id, s.at) ins.id, $1::uuid, s.at,
+      s.views::bigint, s.likes::bigint, s.comments::bigint, s.shares::bigint, s.saves::bigint, s.watch::numeric, s.completion::numeric
+    FROM readings s JOIN f ON f.ord = s.video_ord JOIN ins ON ins.id = f.new_id
+    ORDER BY ins.id, s.at, s.ord DESC
+    RETURNING 1
   )
-  SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS updated`;
+  SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS updated,
+         (SELECT count(*) FROM new_readings)::int AS readings_inserted`;
 
 /**
- * A reading of a video this import wrote finds it in import_video_ids (by the staged video's
- * ord); any other reading (a Readings export) is resolved against the creator's videos.
+ * A reading of a video this import found finds it in import_video_ids (by the staged video's
+ * ord); any other reading (a Readings export) is resolved against the creator's videos. Readings
+ * of videos the import created were written with them (COMMIT_VIDEOS).
  */
 const READING_INPUT = `
   i AS (SELECT s.*, ${REF_COLS} FROM import_readings s WHERE ${SLICE}),
   rest AS (SELECT * FROM i WHERE i.vord IS NULL),
   ${resolveVideos("rr", "rest")},
   r AS (
-    SELECT i.ord, m.video_id FROM i JOIN import_video_ids m ON m.ord = i.vord::int
+    SELECT i.ord, m.video_id FROM i JOIN import_video_ids m ON m.ord = i.vord::int AND NOT m.created
     UNION ALL
     SELECT rr.ord, rr.video_id FROM rr
   ),
@@ -433,6 +480,7 @@ const COMMIT_READINGS = `
     RETURNING (xmax = 0) AS inserted
   )
   SELECT (SELECT count(*) FROM m)::int AS matched,
+         (SELECT count(*) FROM i JOIN import_video_ids v ON v.ord = i.vord::int AND v.created)::int AS with_video,
          count(*) FILTER (WHERE inserted)::int AS inserted,
          count(*) FILTER (WHERE NOT inserted)::int AS updated
   FROM up`;
@@ -493,7 +541,17 @@ const COMMIT_FOLLOWERS = `
 // ---------------------------------------------------------------------------------------
 // Preview
 
-type CountRow = { new?: number; updated?: number; unchanged?: number; skipped?: number; new_video?: number; inserted?: number; matched?: number };
+type CountRow = {
+  new?: number;
+  updated?: number;
+  unchanged?: number;
+  skipped?: number;
+  new_video?: number;
+  inserted?: number;
+  matched?: number;
+  readings_inserted?: number;
+  with_video?: number;
+};
 
 const ALL = [0, 2_147_483_647];
 
@@ -512,21 +570,21 @@ const changeCounts = (r: CountRow, skipped = 0): ChangeCounts => ({
 async function previewFile(session: ImportSession, userId: string, timeZone: string, file: ParsedFile): Promise<FilePreview["counts"]> {
   const counts: FilePreview["counts"] = { videos: null, readings: null, days: null, followers: null };
   if (file.videos.length > 0) {
-    await session.stage("videos", file.videos.map(videoCells));
+    await session.stage("videos", file.videos, videoCells);
     counts.videos = changeCounts(await count(session, PREVIEW_VIDEOS, [userId, ...ALL, timeZone]));
   }
   if (file.readings.length > 0) {
     const keys = new Set(file.videos.map((v) => videoRefKey(v.ref)));
-    await session.stage("readings", file.readings.map((r) => readingCells(r, keys.has(videoRefKey(r.video)))));
+    await session.stage("readings", file.readings, (r) => readingCells(r, keys.has(videoRefKey(r.video))));
     const r = await count(session, PREVIEW_READINGS, [userId, ...ALL]);
     counts.readings = { ...changeCounts(r, r.skipped ?? 0), new: (r.new ?? 0) + (r.new_video ?? 0) };
   }
   if (file.days.length > 0) {
-    await session.stage("days", file.days.map(dayCells));
+    await session.stage("days", file.days, dayCells);
     counts.days = changeCounts(await count(session, PREVIEW_DAYS, [userId, ...ALL]));
   }
   if (file.followers.length > 0) {
-    await session.stage("followers", file.followers.map(followerCells));
+    await session.stage("followers", file.followers, followerCells);
     counts.followers = changeCounts(await count(session, PREVIEW_FOLLOWERS, [userId, ...ALL]));
   }
   return counts;
@@ -601,27 +659,42 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
   };
 
   checkAborted();
-  const videoOrd = new Map(merged.videos.map((v, i) => [videoRefKey(v.ref), i + 1]));
-  await session.stage("videos", merged.videos.map(videoCells));
-  await session.stage("readings", merged.readings.map((r) => readingCells(r, true, videoOrd.get(videoRefKey(r.video)) ?? null)));
-  await session.stage("days", merged.days.map(dayCells));
-  await session.stage("followers", merged.followers.map(followerCells));
+  // Videos in order of posting time, so each slice touches a few posting days of the daily
+  // rollup (video_day_totals), whose triggers recompute every day a statement touches. Which
+  // slice a video lands in changes nothing else: each staged video is its own natural key.
+  const videos = [...merged.videos].sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime());
+  const videoOrd = new Map(videos.map((v, i) => [videoRefKey(v.ref), i + 1]));
+  await session.stage("videos", videos, videoCells);
+  await session.stage("readings", merged.readings, (r) => readingCells(r, true, videoOrd.get(videoRefKey(r.video)) ?? null));
+  await session.stage("days", merged.days, dayCells);
+  await session.stage("followers", merged.followers, followerCells);
 
-  // Videos first, with hash joins only: the planner's statistics predate this transaction's
-  // inserts and would pick nested loops over "a handful" of videos that are in fact thousands.
-  await session.query("SET LOCAL enable_nestloop = off");
-  await run("videos", merged.videos.length, COMMIT_VIDEOS, [timeZone], upserted(summary.videos));
-  // The readings find their videos in import_video_ids (analysed, so estimates are right), and
-  // stat_snapshots' latest-reading trigger updates videos by primary key: nested loops are the
-  // right plans from here on.
-  await session.query("RESET enable_nestloop");
+  // Each slice of videos is first matched with the creator's videos using hash joins only (the
+  // planner's statistics predate this transaction's inserts and would pick nested loops over "a
+  // handful" of videos that are in fact thousands), then written with the planner's own choices,
+  // which also plan the triggers the writes fire (they look rows up by key: nested loops).
+  const videoCounts = upserted(summary.videos);
+  for (let lo = 0; lo < videos.length; lo += size) {
+    checkAborted();
+    const n = Math.min(size, videos.length - lo);
+    await session.query("SET LOCAL enable_nestloop = off");
+    await session.query(PLAN_VIDEOS, [userId, lo, lo + n, timeZone]);
+    await session.query("RESET enable_nestloop");
+    const r = await count(session, COMMIT_VIDEOS, [userId, lo, lo + n]);
+    videoCounts(r, n);
+    summary.readings.inserted += r.readings_inserted ?? 0;
+    done += n;
+    checkAborted();
+    await opts.onProgress?.({ done, total, stage: "videos" });
+  }
+  // The other readings find their videos in import_video_ids (analysed, so estimates are right).
   await session.query("ANALYZE import_video_ids");
   await run("readings", merged.readings.length, COMMIT_READINGS, [], (r, n) => {
     const c = summary.readings;
     const matched = r.matched ?? 0;
     c.inserted += r.inserted ?? 0;
     c.updated += r.updated ?? 0;
-    c.skipped += n - matched;
+    c.skipped += n - matched - (r.with_video ?? 0);
     c.unchanged += matched - (r.inserted ?? 0) - (r.updated ?? 0);
   });
   await run("days", merged.days.length, COMMIT_DAYS, [], upserted(summary.days));

@@ -13,10 +13,20 @@ export function isMissingCell(value: unknown): boolean {
 
 export type CountResult = { ok: true; value: bigint | null } | { ok: false; error: string };
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const GROUPED = /^(\d{1,3})((?:([,. '\u00a0\u202f])\d{3})(?:\3\d{3})*)$/;
 
 /** A whole number (possibly negative) from a cell; null for a missing value. */
 export function parseCount(value: unknown): CountResult {
+  // Plain digits (almost every cell of an export): no trimming, patterns or size check needed.
+  if (typeof value === "string" && value.length > 0 && value.length <= 18 && isDigits(value)) return { ok: true, value: BigInt(value) };
   if (isMissingCell(value)) return { ok: true, value: null };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, error: `“${value}” is not a whole number.` };

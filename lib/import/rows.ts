@@ -121,12 +121,23 @@ function excelSerialDate(n: number): ParsedDate | null {
   return parsedDateFromCell(new Date(ms));
 }
 
-function readDate(cell: Cell | undefined, order: DayMonthOrder, range = false): ParsedDate | null {
+/** Parsed dates by cell text: the export's date is the same on every row of a Content file. */
+type DateCache = Map<string, ParsedDate | null>;
+
+function readDate(cell: Cell | undefined, order: DayMonthOrder, range = false, cache?: DateCache): ParsedDate | null {
   if (cell instanceof Date) {
     // Excel stores times as fractions of a day: round to the second.
     return parsedDateFromCell(new Date(Math.round(cell.getTime() / 1000) * 1000));
   }
   if (typeof cell === "number") return excelSerialDate(cell);
+  if (cache && typeof cell === "string") {
+    let d = cache.get(cell);
+    if (d === undefined) {
+      d = readDate(cell, order, range);
+      cache.set(cell, d);
+    }
+    return d;
+  }
   const text = cellText(cell);
   return range ? parseDateRangeEnd(text, order) : parseDateText(text, order);
 }
@@ -201,7 +212,8 @@ function readLink(text: string): { link: string; platformVideoId: string | null 
 }
 
 function truncate(text: string, max: number): string {
-  return charCount(text) > max ? [...text].slice(0, max).join("") : text;
+  // A string of at most `max` UTF-16 units has at most `max` characters.
+  return text.length > max && charCount(text) > max ? [...text].slice(0, max).join("") : text;
 }
 
 type Counts = { views: bigint; likes: bigint; comments: bigint; shares: bigint };
@@ -303,10 +315,11 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
 
   // 1. The export's date ("Time"): when the totals were read.
   const timeField = cols.pick("time");
+  const exportCache: DateCache = new Map();
   const exportParsed = rows.map((r) => {
     const cell = cols.cell(r, timeField);
     if (timeField === null || isMissingCell(cell)) return null;
-    const d = readDate(cell, order, true);
+    const d = readDate(cell, order, true, exportCache);
     if (!d) log.add(r.line, cols.name(timeField), `“${shorten(cellText(cell))}” is not a date. This row's reading is dated today.`, "warning");
     return d;
   });
@@ -365,7 +378,7 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
       continue;
     }
     if (title === "") title = "Untitled video";
-    if (charCount(title) > TITLE_MAX) {
+    if (title.length > TITLE_MAX && charCount(title) > TITLE_MAX) {
       title = truncate(title, TITLE_MAX);
       shortened++;
     }

@@ -55,6 +55,19 @@ async function snapshotOf(userId: string): Promise<string> {
   return JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
 }
 
+/** Videos whose latest_* columns differ from their newest reading (should be none). */
+async function latestReadingMismatches(userId: string): Promise<string[]> {
+  const rows = await testDb().$queryRawUnsafe<{ id: string }[]>(
+    `SELECT v.id FROM videos v
+     LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
+     WHERE v.user_id = $1::uuid
+       AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
+           IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
+    userId,
+  );
+  return rows.map((r) => r.id);
+}
+
 async function counts(userId: string) {
   const rows = await testDb().$queryRawUnsafe<{ videos: bigint; readings: bigint; days: bigint; followers: bigint }[]>(
     `SELECT (SELECT count(*) FROM videos WHERE user_id = $1::uuid) AS videos,
@@ -165,7 +178,9 @@ describe("import: overlapping exports", () => {
     });
     const summary = await commitImport(user.id, TZ, parsed);
     expect(summary.days).toMatchObject({ inserted: 31, updated: 0 });
+    expect(summary.readings).toMatchObject({ inserted: 6, updated: 0, skipped: 0 });
     expect(await counts(user.id)).toEqual({ videos: 3, readings: 6, days: 31, followers: 31 });
+    expect(await latestReadingMismatches(user.id)).toEqual([]);
     const day = await testDb().dailyAccountStat.findFirst({ where: { userId: user.id, date: new Date("2026-08-15") } });
     const expected = F.overviewDays("2026-08-31", 20, 2).find((d) => d.date === "2026-08-15")!;
     expect(day?.videoViews).toBe(BigInt(expected.videoViews));
@@ -296,6 +311,9 @@ describe("import: Tierline's own exports import back", () => {
     expect(await counts(other.id)).toMatchObject({ videos: 3, readings: 6 });
     const copy = await testDb().video.findFirstOrThrow({ where: { userId: other.id, platformVideoId: IDS[1] } });
     expect(copy).toMatchObject({ hashtags: ["dance", "fyp"], notes: "=not a formula", durationSeconds: 75, sound: "original sound" });
+    // The videos the import created carry their newest reading (two per video in this file).
+    expect(await latestReadingMismatches(other.id)).toEqual([]);
+    expect(await latestReadingMismatches(user.id)).toEqual([]);
   });
 });
 
@@ -320,5 +338,6 @@ describe("import: scale", () => {
     // Progress after every slice of 25,000 rows: 4 for the videos, 4 for their readings.
     expect(progressEvents).toBe(8);
     expect(await counts(user.id)).toMatchObject({ videos: 100_000, readings: 100_000 });
+    expect(await latestReadingMismatches(user.id)).toEqual([]);
   });
 });
