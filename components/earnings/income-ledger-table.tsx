@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { deleteIncomeEntryAction } from "@/lib/actions/income";
 import type { IncomeEntryRow } from "@/lib/data/income";
-import { formatMoney } from "@/lib/domain/format";
+import { dateTimeFormat, formatMoney } from "@/lib/domain/format";
 import { INCOME_STREAM_LABELS } from "@/lib/validation/income";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
 function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** The ledger, newest first: what was paid, when, from which stream, for which video. */

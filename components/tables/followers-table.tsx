@@ -1,13 +1,13 @@
 import { deleteFollowerSnapshotAction } from "@/lib/actions/followers";
 import type { FollowerSnapshotRow } from "@/lib/data/followers";
-import { formatCount, MISSING } from "@/lib/domain/format";
+import { MISSING, dateTimeFormat, formatCount } from "@/lib/domain/format";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
 /** "2026-03-31" → "Mar 31, 2026" in the creator's locale (a calendar date: no zone involved). */
 function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function signed(n: bigint, locale: string): string {

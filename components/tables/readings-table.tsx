@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { deleteSnapshotAction } from "@/lib/actions/videos";
 import type { Reading } from "@/lib/data/snapshots";
-import { formatCount, formatRate, MISSING } from "@/lib/domain/format";
+import { MISSING, formatCount, formatRate, numberFormat } from "@/lib/domain/format";
 import { formatDateTime } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { formatElapsed } from "@/components/ui/elapsed";
@@ -17,8 +17,8 @@ function decimal(value: string | null, locale: string, unit: "s" | "%"): string 
   if (value === null) return MISSING;
   const n = Number(value);
   return unit === "%"
-    ? new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(n / 100)
-    : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n)} s`;
+    ? numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(n / 100)
+    : `${numberFormat(locale, { maximumFractionDigits: 2 }).format(n)} s`;
 }
 
 /** Every reading of one video, newest first, with its ER, tier and a flag for odd data. */

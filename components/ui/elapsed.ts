@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/domain/format";
 // Time since a video was posted, as the video page's table and chart show it: hours for the
 // first two days (when most growth happens), then days.
 
@@ -23,7 +24,7 @@ export function elapsedIn(ms: number, unit: ElapsedUnit): number {
 /** "45 min", "5 h", "2.5 days", "31 days" after posting, in the creator's locale. */
 export function formatElapsed(ms: number, locale: string): string {
   const safe = Math.max(0, ms);
-  const nf = (n: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  const nf = (n: number, digits: number) => numberFormat(locale, { maximumFractionDigits: digits }).format(n);
   if (safe < HOUR_MS) return `${nf(Math.floor(safe / 60_000), 0)} min`;
   if (safe < HOURS_UNTIL_MS) return `${nf(Math.floor(safe / HOUR_MS), 0)} h`;
   const days = safe / DAY_MS;

@@ -5,6 +5,9 @@
 // a new time zone and new payout settings. And the dashboard must really read them.
 import { beforeAll, describe, expect, test } from "vitest";
 import { listDashboardVideos } from "@/lib/data/dashboard";
+import { commitImport } from "@/lib/data/imports";
+import { parseImportFiles } from "@/lib/import/parse";
+import { bigContentCsv } from "@/lib/import/testing/fixtures";
 import { saveEarningsSettings } from "@/lib/data/earnings-settings";
 import { getEngagementTrend, getPeriodSummaries } from "@/lib/data/trends";
 import { parseDashboardParams, resolveDashboardPeriod } from "@/lib/domain/dashboard-range";
@@ -191,6 +194,17 @@ describe("the dashboard rollup", () => {
                                  ((SELECT min(captured_at) FROM stat_snapshots s WHERE s.video_id = v.id), 777::bigint)) AS x(at, views)
       WHERE v.id = ANY(${targets.map((t) => t.id)}::uuid[])
       ON CONFLICT (video_id, captured_at) DO UPDATE SET views = EXCLUDED.views, likes = EXCLUDED.likes`;
+    await expectRollupExact(creator.id);
+
+    // The import writes new videos, their readings and edits of known videos in one statement
+    // per slice: the result must not depend on the order those statements' triggers fire in.
+    const importNow = new Date("2026-09-02T10:00:00Z");
+    const first = await parseImportFiles([{ name: "Content.csv", bytes: bigContentCsv(300, { postDate: "2025-12-01" }) }], { timeZone: creator.timeZone, now: importNow });
+    await commitImport(creator.id, creator.timeZone, first, { chunkSize: 120 });
+    await expectRollupExact(creator.id);
+    // The same videos a day later (moved posting days, new readings) plus 50 new ones.
+    const second = await parseImportFiles([{ name: "Content.csv", bytes: bigContentCsv(350, { postDate: "2025-12-02", time: "2026-09-01" }) }], { timeZone: creator.timeZone, now: importNow });
+    await commitImport(creator.id, creator.timeZone, second, { chunkSize: 120 });
     await expectRollupExact(creator.id);
     await expectFastEqualsReference(creator, DEFAULT_EARNINGS_SETTINGS);
   });

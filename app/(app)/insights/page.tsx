@@ -7,7 +7,7 @@ import { BENCHMARK_DAYS, getInsightsInput, getStanding } from "@/lib/data/insigh
 import { bandComparison } from "@/lib/domain/benchmarks";
 import { rewardsEligibility } from "@/lib/domain/eligibility";
 import { rateFromSums } from "@/lib/domain/engagement";
-import { formatCount, formatRate } from "@/lib/domain/format";
+import { dateTimeFormat, formatCount, formatRate } from "@/lib/domain/format";
 import { buildInsights } from "@/lib/domain/insights";
 import { GOAL_LABELS, goalPace } from "@/lib/domain/pacing";
 import { addDaysToDateString, isValidTimeZone, localDateString } from "@/lib/domain/time";
@@ -35,7 +35,7 @@ export default async function InsightsPage() {
   const locale = user.locale;
   const today = localDateString(now, timeZone);
   const formatDay = (date: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+    dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
   const rate = rateFromSums(standing.recent.interactions, standing.recent.views);
   const followers = standing.eligibility.followers;

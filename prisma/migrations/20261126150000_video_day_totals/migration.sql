@@ -151,8 +151,11 @@ BEGIN
 END
 $$;
 
--- Readings updated or deleted: refresh the posting days of their videos. (A video deleted in
--- the same statement, by cascade, is handled by the videos trigger.)
+-- Readings inserted, updated or deleted: refresh the posting days of their videos. (A video
+-- deleted in the same statement, by cascade, is handled by the videos trigger.) Every trigger
+-- recomputes whole groups from the state after the statement, never adds to them, so the
+-- result does not depend on the order the triggers of one statement fire in (the import writes
+-- videos, their readings and edits in one statement).
 CREATE FUNCTION tierline_video_day_totals_after_readings() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -169,114 +172,15 @@ BEGIN
 END
 $$;
 
--- Readings inserted. A video that had no reading before this statement (a new video, an
--- import) adds its readings' differences straight from the inserted rows; the posting days of
--- the other videos (a reading added to a video that had some) are refreshed. "Had no reading"
--- is read from videos.latest_captured_at, which this trigger sees before the latest-reading
--- trigger updates it: triggers on one event fire in name order, and "stat_snapshots_day_…"
--- comes before "stat_snapshots_latest_…".
-CREATE FUNCTION tierline_video_day_totals_after_reading_insert() RETURNS trigger
-LANGUAGE plpgsql
--- Sorting a big import's readings in memory, not on disk (only while this function runs).
-SET work_mem = '64MB' AS $$
-DECLARE
-  u uuid[];
-  d date[];
-BEGIN
-  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM (SELECT DISTINCT video_id FROM changed) c
-        JOIN videos v ON v.id = c.video_id
-        JOIN users us ON us.id = v.user_id
-        WHERE v.latest_captured_at IS NOT NULL) x;
-  PERFORM tierline_refresh_video_day_totals(u, d);
-
-  WITH fresh AS MATERIALIZED (
-    SELECT v.id AS video_id, v.user_id, us.time_zone, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on,
-           s.fund_rate, s.rewards_rate, s.min_views,
-           (v.duration_seconds IS NOT NULL AND v.duration_seconds >= s.min_duration) AS long
-    FROM (SELECT DISTINCT video_id FROM changed) c
-    JOIN videos v ON v.id = c.video_id
-    JOIN users us ON us.id = v.user_id
-    CROSS JOIN LATERAL tierline_payout_settings(v.user_id) s
-    WHERE v.latest_captured_at IS NULL
-  ),
-  added AS (
-    INSERT INTO video_day_totals AS t (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
-    SELECT r.user_id, r.posted_on, r.captured_on, 0, sum(r.views - r.p_views)::bigint, sum(r.interactions - r.p_interactions)::bigint,
-           sum(r.fund - r.p_fund)::bigint, sum(r.rewards - r.p_rewards)::bigint, sum(r.below - r.p_below)::int
-    FROM (
-      SELECT x.user_id, x.posted_on, (c.captured_at AT TIME ZONE x.time_zone)::date AS captured_on,
-             f.views, f.interactions, f.fund, f.rewards, f.below,
-             lag(f.views, 1, 0::bigint) OVER w AS p_views,
-             lag(f.interactions, 1, 0::numeric) OVER w AS p_interactions,
-             lag(f.fund, 1, 0::numeric) OVER w AS p_fund,
-             lag(f.rewards, 1, 0::numeric) OVER w AS p_rewards,
-             lag(f.below, 1, (x.long AND 0 < x.min_views)::int) OVER w AS p_below
-      FROM changed c
-      JOIN fresh x ON x.video_id = c.video_id
-      CROSS JOIN LATERAL tierline_reading_figures(c.views, c.likes, c.comments, c.shares, x.long, x.fund_rate, x.rewards_rate, x.min_views) f
-      WINDOW w AS (PARTITION BY c.video_id ORDER BY c.captured_at)
-    ) r
-    -- Days being refreshed above already count these videos.
-    WHERE u IS NULL OR (r.user_id, r.posted_on) NOT IN (SELECT * FROM unnest(u, d))
-    GROUP BY r.user_id, r.posted_on, r.captured_on
-    HAVING sum(r.views - r.p_views) <> 0 OR sum(r.interactions - r.p_interactions) <> 0 OR sum(r.fund - r.p_fund) <> 0
-        OR sum(r.rewards - r.p_rewards) <> 0 OR sum(r.below - r.p_below) <> 0
-    ON CONFLICT (user_id, posted_on, captured_on) DO UPDATE
-    SET views = t.views + EXCLUDED.views,
-        interactions = t.interactions + EXCLUDED.interactions,
-        fund_cents = t.fund_cents + EXCLUDED.fund_cents,
-        rewards_cents = t.rewards_cents + EXCLUDED.rewards_cents,
-        below_rewards_minimum = t.below_rewards_minimum + EXCLUDED.below_rewards_minimum
-    RETURNING t.user_id, t.posted_on, t.captured_on, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum
-  )
-  -- A row the differences brought to zero carries nothing: drop it, as a fresh computation would.
-  SELECT array_agg(a.user_id), array_agg(a.posted_on) INTO u, d
-  FROM added a
-  WHERE a.videos = 0 AND a.views = 0 AND a.interactions = 0 AND a.fund_cents = 0 AND a.rewards_cents = 0
-    AND a.below_rewards_minimum = 0;
-  IF u IS NOT NULL THEN
-    DELETE FROM video_day_totals t
-    USING unnest(u, d) AS k(user_id, posted_on)
-    WHERE t.user_id = k.user_id AND t.posted_on = k.posted_on
-      AND t.videos = 0 AND t.views = 0 AND t.interactions = 0 AND t.fund_cents = 0 AND t.rewards_cents = 0
-      AND t.below_rewards_minimum = 0;
-  END IF;
-  RETURN NULL;
-END
-$$;
-
--- Named to fire before stat_snapshots_latest_after_insert (see above).
-CREATE TRIGGER stat_snapshots_day_totals_after_insert AFTER INSERT ON stat_snapshots
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_reading_insert();
+CREATE TRIGGER stat_snapshots_video_day_totals_after_insert AFTER INSERT ON stat_snapshots
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_readings();
 CREATE TRIGGER stat_snapshots_video_day_totals_after_update AFTER UPDATE ON stat_snapshots
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_readings();
 CREATE TRIGGER stat_snapshots_video_day_totals_after_delete AFTER DELETE ON stat_snapshots
   REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_readings();
 
--- Videos inserted: a new video has no readings yet, so it adds 1 video (and "below the Rewards
--- minimum" when long enough) on its posting day.
-CREATE FUNCTION tierline_video_day_totals_after_video_insert() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO video_day_totals AS t (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
-  SELECT c.user_id, x.posted_on, x.posted_on, count(*)::int, 0, 0, 0, 0,
-         (count(*) FILTER (WHERE c.duration_seconds IS NOT NULL AND c.duration_seconds >= s.min_duration AND 0 < s.min_views))::int
-  FROM changed c
-  JOIN users us ON us.id = c.user_id
-  CROSS JOIN LATERAL tierline_payout_settings(c.user_id) s
-  CROSS JOIN LATERAL (SELECT (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on) x
-  GROUP BY c.user_id, x.posted_on
-  ON CONFLICT (user_id, posted_on, captured_on) DO UPDATE
-  SET videos = t.videos + EXCLUDED.videos,
-      below_rewards_minimum = t.below_rewards_minimum + EXCLUDED.below_rewards_minimum;
-  RETURN NULL;
-END
-$$;
-
--- Videos deleted (their readings went by cascade): refresh their posting days (a creator being
--- deleted has no users row any more and their rollup goes with it by cascade).
+-- Videos inserted or deleted (their readings went by cascade): refresh their posting days (a
+-- creator being deleted has no users row any more and their rollup goes with it by cascade).
 CREATE FUNCTION tierline_video_day_totals_after_videos() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -292,7 +196,7 @@ END
 $$;
 
 CREATE TRIGGER videos_video_day_totals_after_insert AFTER INSERT ON videos
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_video_insert();
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_videos();
 CREATE TRIGGER videos_video_day_totals_after_delete AFTER DELETE ON videos
   REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION tierline_video_day_totals_after_videos();
 
