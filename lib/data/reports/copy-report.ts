@@ -12,6 +12,9 @@ import { ExportSession } from "./export-connection";
  * `select` is built by the caller from literals quoted with `session.literal` (COPY takes no
  * bind parameters); its columns must be in the order of `columns`.
  */
+/** The least a piece of the file handed to the response holds (but the last). */
+const YIELD_BYTES = 256 * 1024;
+
 export async function* copyReport(
   ctx: ReportContext,
   columns: readonly CsvColumn[],
@@ -34,7 +37,20 @@ export async function* copyReport(
     const preamble = encodePreamble(columns, { bom: ctx.request.bom });
     yield first.done ? preamble : Buffer.concat([Buffer.from(preamble, "utf8"), first.value]);
     if (!first.done) {
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+      // Handed on in pieces of at least YIELD_BYTES: the socket gives whatever arrived (often a
+      // few KB), and every piece costs a trip through the response streams and a write(2).
+      let pieces: Buffer[] = [];
+      let size = 0;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) {
+        pieces.push(next.value);
+        size += next.value.length;
+        if (size >= YIELD_BYTES) {
+          yield pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, size);
+          pieces = [];
+          size = 0;
+        }
+      }
+      if (size > 0) yield Buffer.concat(pieces, size);
     }
     throwIfAborted(ctx.signal);
     await session.close();
