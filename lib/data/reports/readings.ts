@@ -43,18 +43,29 @@ export function engagementRateSql(interactions: string, views: string): string {
     ELSE trim_scale(div(${i}::numeric * 200000000 + ${views}, 2 * ${views}::numeric) / 1000000) END)`;
 }
 
-export function readingsReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
-  return copyReport(ctx, READINGS_COLUMNS, (s) => {
-    const user = `${s.literal(ctx.user.id)}::uuid`;
-    const interactions = "r.likes + r.comments + r.shares";
-    // Video by video (in posting order), each video's readings in time order, with a plan
-    // that does not depend on table statistics (a creator who imported minutes ago has none
-    // yet, and a planner that believes the tables empty would otherwise scan every reading
-    // once per video): the LATERAL subquery is one probe of the (video_id, captured_at) index
-    // per video, its rows already in time order (the nested loop keeps them in that order
-    // within each video, so the outer ORDER BY needs no sort), nothing to hash. The readings'
-    // own user_id is checked after the probe (OFFSET 0 keeps it out of the index choice).
-    return `
+/** Planner settings the Readings COPY runs under (see readingsSelect). */
+export const READINGS_COPY_SETTINGS = [
+  // An index scan hands each video's readings over in order; a bitmap scan would sort them
+  // again, once per video.
+  "SET LOCAL enable_bitmapscan = off",
+] as const;
+
+/**
+ * The Readings report's SELECT for one creator and period, columns in READINGS_COLUMNS order.
+ * `literal` quotes a value as an SQL literal (COPY takes no bind parameters). Also used by the
+ * benchmark to time PostgreSQL's part of the export on its own.
+ */
+export function readingsSelect(literal: (value: string) => string, userId: string, period: Pick<ReportPeriod, "from" | "to">): string {
+  const user = `${literal(userId)}::uuid`;
+  const interactions = "r.likes + r.comments + r.shares";
+  // Video by video (in posting order), each video's readings in time order, with a plan
+  // that does not depend on table statistics (a creator who imported minutes ago has none
+  // yet, and a planner that believes the tables empty would otherwise scan every reading
+  // once per video): the LATERAL subquery is one probe of the (video_id, captured_at) index
+  // per video, its rows already in time order (the nested loop keeps them in that order
+  // within each video, so the outer ORDER BY needs no sort), nothing to hash. The readings'
+  // own user_id is checked after the probe (OFFSET 0 keeps it out of the index choice).
+  return `
       SELECT r.id, v.id, v.platform_video_id, ${neutralizeSql("v.title")},
              to_char(r.captured_at, ${ISO_WITH_OFFSET_SQL}),
              r.views, r.likes, r.comments, r.shares, r.saves,
@@ -72,16 +83,15 @@ export function readingsReport(ctx: ReportContext, period: ReportPeriod): Report
                s.avg_watch_time_seconds, s.completion_rate
         FROM stat_snapshots s
         WHERE s.video_id = v.id
-          AND s.captured_at >= ${s.literal(period.from.toISOString())}::timestamptz
-          AND s.captured_at < ${s.literal(period.to.toISOString())}::timestamptz
+          AND s.captured_at >= ${literal(period.from.toISOString())}::timestamptz
+          AND s.captured_at < ${literal(period.to.toISOString())}::timestamptz
         ORDER BY s.captured_at
         OFFSET 0
       ) r
       WHERE r.user_id = ${user}
       ORDER BY v.posted_at, v.id`;
-  }, [
-    // An index scan hands each video's readings over in order; a bitmap scan would sort them
-    // again, once per video.
-    "SET LOCAL enable_bitmapscan = off",
-  ]);
+}
+
+export function readingsReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
+  return copyReport(ctx, READINGS_COLUMNS, (s) => readingsSelect((v) => s.literal(v), ctx.user.id, period), READINGS_COPY_SETTINGS);
 }
