@@ -250,6 +250,10 @@ async function exportSpeed(server: Server, url: string, c: pg.Client) {
     const id = await userId(c, email);
     const cookie = await signIn(server.baseUrl, email);
     const copy = await copyBaseline(url, `SELECT s.* FROM stat_snapshots s WHERE s.user_id = $1::uuid ORDER BY s.captured_at`, [id]);
+    // Warm-up: one empty Readings download first, so the timed one measures streaming, not the
+    // route's first-time module loading and export-pool connection (the COPY baseline's timing
+    // likewise starts on an open connection).
+    await (await fetch(`${server.baseUrl}/api/reports/readings?from=2000-01-01&to=2000-01-01`, { headers: { cookie } })).arrayBuffer();
     const base = treeRssKb(server.pid);
     let peak = base;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(server.pid))), 50);
@@ -276,6 +280,7 @@ async function exportSpeed(server: Server, url: string, c: pg.Client) {
     s.rows.push({ figure: `${label}: server memory growth`, result: `${fmt(growthMb, 1)} MB (RSS ${fmt(base / 1024)} → ${fmt(peak / 1024)} MB)`, target: "≤ 100 MB", met: growthMb <= 100 });
   }
   s.notes.push("Memory is the resident set of the `next start` process tree sampled every 50 ms during the download; the baseline is just before the request.");
+  s.notes.push("Before each timed download the same creator downloads an empty Readings file (one day in 2000), so the first figure does not carry the route's one-time start-up; sign-in, the session check and the period lookup are still inside the timing.");
   s.notes.push("The target is against COPY of the raw rows (`SELECT s.* … ORDER BY captured_at`). The second baseline is COPY of the Readings report's own SELECT (zone, ISO times, ER, neutralised titles, video order), measured after the HTTP download: how much of the gap is the report's SQL rather than the app.");
 }
 
