@@ -1,17 +1,20 @@
 import "server-only";
-import { rowEndsToCrlf } from "@/lib/csv/crlf";
 import { encodePreamble, type CsvColumn } from "@/lib/csv/encode";
 import { throwIfAborted, type ReportChunks, type ReportContext } from "./context";
 import { ExportSession } from "./export-connection";
 
 /**
  * A report PostgreSQL writes itself: `COPY (select) TO STDOUT WITH (FORMAT csv)` on an export
- * connection, row ends turned into CRLF (lib/csv/crlf.ts), our header (and BOM) in front. The
+ * connection, row ends turned into CRLF as the rows come off the socket (lib/csv/copy-data.ts),
+ * our header (and BOM) in front. The
  * rows never become JavaScript values, so memory stays flat and the speed is close to COPY's.
  *
  * `select` is built by the caller from literals quoted with `session.literal` (COPY takes no
  * bind parameters); its columns must be in the order of `columns`.
  */
+/** The least a piece of the file handed to the response holds (but the last). */
+const YIELD_BYTES = 256 * 1024;
+
 export async function* copyReport(
   ctx: ReportContext,
   columns: readonly CsvColumn[],
@@ -28,20 +31,26 @@ export async function* copyReport(
     throwIfAborted(ctx.signal);
     const copy = await session.copyCsv(buildSelect(session));
     const rows = copy[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-    // Row ends to CRLF as the chunks pass (no extra stream stage), quote state carried over.
-    let inQuotes = false;
-    const crlf = (chunk: Buffer) => {
-      const r = rowEndsToCrlf(chunk, inQuotes);
-      inQuotes = r.inQuotes;
-      return r.out;
-    };
     // Wait for the first rows before writing the header, so a query that fails at once is an
     // error response rather than a file cut short after its header.
     const first = await rows.next();
     const preamble = encodePreamble(columns, { bom: ctx.request.bom });
-    yield first.done ? preamble : Buffer.concat([Buffer.from(preamble, "utf8"), crlf(first.value)]);
+    yield first.done ? preamble : Buffer.concat([Buffer.from(preamble, "utf8"), first.value]);
     if (!first.done) {
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield crlf(next.value);
+      // Handed on in pieces of at least YIELD_BYTES: the socket gives whatever arrived (often a
+      // few KB), and every piece costs a trip through the response streams and a write(2).
+      let pieces: Buffer[] = [];
+      let size = 0;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) {
+        pieces.push(next.value);
+        size += next.value.length;
+        if (size >= YIELD_BYTES) {
+          yield pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, size);
+          pieces = [];
+          size = 0;
+        }
+      }
+      if (size > 0) yield Buffer.concat(pieces, size);
     }
     throwIfAborted(ctx.signal);
     await session.close();

@@ -1,11 +1,11 @@
 import "server-only";
 import pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
 import type { Readable } from "node:stream";
 import { db, STATEMENT_TIMEOUT_MS } from "@/lib/db";
+import { CopyCsvStream } from "./copy-out";
 
 // Exports run on connections of their own (a small pg pool beside Prisma's), for two reasons:
-// `COPY … TO STDOUT` streams through pg-copy-streams, which needs a raw pg client; and a
+// `COPY … TO STDOUT` is read straight off a raw pg client's socket (./copy-out.ts); and a
 // download that the creator abandons must stop its query, which is done by ending that
 // backend (pg_terminate_backend from Prisma's pool) and discarding the connection. A cancel
 // (pg_cancel_backend) is not enough: a backend blocked writing to a client that stopped
@@ -112,14 +112,14 @@ export class ExportSession {
   }
 
   /**
-   * `COPY (select) TO STDOUT WITH (FORMAT csv)` as a byte stream with backpressure: when the
-   * consumer stops reading, the socket is paused and PostgreSQL waits. The statement runs
-   * under EXPORT_STATEMENT_TIMEOUT_MS.
+   * `COPY (select) TO STDOUT WITH (FORMAT csv)` as a byte stream of CSV rows ending in CRLF,
+   * with backpressure: when the consumer stops reading, the socket is paused and PostgreSQL
+   * waits. The statement runs under EXPORT_STATEMENT_TIMEOUT_MS.
    */
   async copyCsv(select: string): Promise<Readable> {
     await this.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(EXPORT_STATEMENT_TIMEOUT_MS))}`);
     if (this.done) throw new Error("The export was stopped.");
-    const stream = this.client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`));
+    const stream = this.client.query(new CopyCsvStream(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`));
     // An error after an abort (the backend was ended on purpose) has no one left to tell.
     stream.on("error", (e) => {
       if (!this.aborting) console.error("[reports] COPY failed:", e.message);

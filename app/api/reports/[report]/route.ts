@@ -1,5 +1,6 @@
 // Serves the signed-in creator's CSV reports (videos, trend, earnings, readings, followers) as streamed downloads.
 import { requireUserForRoute } from "@/lib/auth";
+import { csvDownloadHeaders } from "@/lib/csv/download";
 import { openReport, parseReportRequest, ReportRangeError } from "@/lib/data/reports";
 import { ReportAbortedError } from "@/lib/data/reports/context";
 
@@ -75,11 +76,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     { highWaterMark: 0 },
   );
 
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${opened.filename}"`,
-      ...NO_STORE,
-    },
-  });
+  return new Response(body, { headers: csvDownloadHeaders(opened.filename) });
 }
