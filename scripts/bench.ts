@@ -341,8 +341,12 @@ function writeReport(started: Date, copyNote: string) {
     for (const r of s.rows) lines.push(`| ${r.figure} | ${r.result} | ${r.spread ?? ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met === null ? "?" : r.met ? "yes" : "**no**"} |`);
     lines.push("", ...s.notes.map((n) => `- ${n}`), "");
   }
-  const scaling = path.join(PROJECT_ROOT, "scripts", "bench", "SCALING.md");
-  if (fs.existsSync(scaling)) lines.push(fs.readFileSync(scaling, "utf8"));
+  // What changed between runs and why (written by hand after each optimisation), then how the
+  // design scales past one machine.
+  for (const name of ["HISTORY.md", "SCALING.md"]) {
+    const file = path.join(PROJECT_ROOT, "scripts", "bench", name);
+    if (fs.existsSync(file)) lines.push(fs.readFileSync(file, "utf8"), "");
+  }
   fs.writeFileSync(path.join(PROJECT_ROOT, "BENCHMARKS.md"), lines.join("\n"));
   log("Wrote BENCHMARKS.md");
 }

@@ -9,9 +9,10 @@ export type ChartTable = {
 
 /**
  * The figure's caption with its "Show as table" button, and the table it reveals: the same
- * numbers as the chart, for screen readers and anyone who prefers them. Rendered on the server
- * with the page and needing none of the chart code, it works as soon as the page hydrates.
- * The table arrives as data, not as elements, to keep the page's payload small.
+ * numbers as the chart, for screen readers and anyone who prefers them. Needing none of the
+ * chart code, it works as soon as the page hydrates. The table arrives as data, not as
+ * elements, and becomes elements only when opened: the server does not render (and the HTML
+ * does not carry) six hidden tables on every dashboard request.
  */
 export function ChartTableToggle({ title, caption, table }: { title: string; caption: React.ReactNode; table: ChartTable }) {
   const [showTable, setShowTable] = useState(false);
@@ -32,6 +33,14 @@ export function ChartTableToggle({ title, caption, table }: { title: string; cap
         </button>
       </figcaption>
       <div id={tableId} hidden={!showTable} className="mt-3 max-h-96 overflow-auto">
+        {showTable ? <DataTable table={table} /> : null}
+      </div>
+    </>
+  );
+}
+
+function DataTable({ table }: { table: ChartTable }) {
+  return (
         <table className="min-w-full text-sm">
           <caption className="sr-only">{table.caption}</caption>
           <thead>
@@ -61,7 +70,5 @@ export function ChartTableToggle({ title, caption, table }: { title: string; cap
             ))}
           </tbody>
         </table>
-      </div>
-    </>
   );
 }
