@@ -181,6 +181,9 @@ CREATE TRIGGER stat_snapshots_video_day_totals_after_delete AFTER DELETE ON stat
 
 -- Videos inserted or deleted (their readings went by cascade): refresh their posting days (a
 -- creator being deleted has no users row any more and their rollup goes with it by cascade).
+-- A video inserted with readings in the same statement (the import) is left to the readings
+-- trigger of that statement, which refreshes its day from the same final state: one
+-- computation per day instead of two.
 CREATE FUNCTION tierline_video_day_totals_after_videos() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -189,7 +192,8 @@ DECLARE
 BEGIN
   SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
   FROM (SELECT DISTINCT c.user_id, (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM changed c JOIN users us ON us.id = c.user_id) x;
+        FROM changed c JOIN users us ON us.id = c.user_id
+        WHERE NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.video_id = c.id)) x;
   PERFORM tierline_refresh_video_day_totals(u, d);
   RETURN NULL;
 END
