@@ -369,6 +369,9 @@ async function main() {
   let server: Server | undefined;
   try {
     await loadDataset(c, await hashPassword(BENCH_PASSWORD), log);
+    // A settled database, as autovacuum leaves it: visibility maps current, so the dashboard's
+    // covering indexes answer without visiting the tables (quick when nothing changed).
+    await c.query("VACUUM (ANALYZE) videos, video_day_totals, stat_snapshots");
     const version = (await c.query("SHOW server_version")).rows[0].server_version as string;
     const run = async (name: string, fn: () => Promise<void>) => {
       log(`Measuring ${name}…`);

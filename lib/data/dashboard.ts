@@ -32,9 +32,11 @@ export type DashboardBounds = { videoCount: number; firstPostedAt: Date | null }
 
 /** How many videos the creator has and when the first was posted ("All time" starts there). */
 export async function getDashboardBounds(userId: string): Promise<DashboardBounds> {
+  // The count from the rollup (one "videos" per video), the first posting time from the front of
+  // the (user_id, posted_at, …) index: neither visits every video.
   const rows = await db.$queryRaw<{ video_count: number; first_posted_at: Date | null }[]>`
-    SELECT count(*)::int AS video_count, min(posted_at) AS first_posted_at
-    FROM videos WHERE user_id = ${userId}::uuid`;
+    SELECT (SELECT COALESCE(sum(d.videos), 0)::int FROM video_day_totals d WHERE d.user_id = ${userId}::uuid) AS video_count,
+           (SELECT min(v.posted_at) FROM videos v WHERE v.user_id = ${userId}::uuid) AS first_posted_at`;
   const r = rows[0];
   return { videoCount: r?.video_count ?? 0, firstPostedAt: r?.first_posted_at ? new Date(r.first_posted_at) : null };
 }
@@ -178,7 +180,17 @@ async function listDashboardVideosFromLatest(
              percentile_cont(0.5) WITHIN GROUP (ORDER BY c.rate) FILTER (WHERE c.rate IS NOT NULL) AS median_rate
       FROM c
     ),
-    points AS (SELECT c.id FROM c, ok WHERE ok.ok ORDER BY c.views DESC, c.posted_at DESC, c.id LIMIT ${maxPoints}::int),
+    points AS (SELECT c.id, c.views, c.is_rewards FROM c, ok WHERE ok.ok ORDER BY c.views DESC, c.posted_at DESC, c.id LIMIT ${maxPoints}::int),
+    -- Whether the points already hold each program's top payouts: yes when they are every video,
+    -- or when the program's n-th most viewed point has more views than any video left out.
+    enough AS (
+      SELECT (SELECT count(*) FROM points) < ${maxPoints}::int
+               OR COALESCE((SELECT p.views FROM points p WHERE p.is_rewards ORDER BY p.views DESC OFFSET ${top - 1}::int LIMIT 1)
+                           > (SELECT min(p.views) FROM points p), false) AS rewards,
+             (SELECT count(*) FROM points) < ${maxPoints}::int
+               OR COALESCE((SELECT p.views FROM points p WHERE NOT p.is_rewards ORDER BY p.views DESC OFFSET ${top - 1}::int LIMIT 1)
+                           > (SELECT min(p.views) FROM points p), false) AS fund
+    ),
     -- Every video whose float rate is within 10^-9 of the n-th best float rate: float8 is off
     -- by less than 10^-15 of the exact rate, so the exact top n are all among these.
     rate_floor AS (SELECT c.rate FROM c WHERE c.rate IS NOT NULL ORDER BY c.rate DESC LIMIT 1 OFFSET ${top - 1}::int),
@@ -187,8 +199,8 @@ async function listDashboardVideosFromLatest(
       UNION (SELECT c.id FROM c, ok WHERE ok.ok AND c.rate >= COALESCE((SELECT rate FROM rate_floor), 0) * (1 - 1e-9))
       -- A payout only grows with views within a program, so the top payouts are among the most
       -- viewed videos of each program.
-      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
-      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
+      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT (SELECT rewards FROM enough) AND c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
+      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT (SELECT fund FROM enough) AND NOT c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
     ),
     per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
     SELECT ok.ok, ok.total, ok.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
@@ -198,28 +210,28 @@ async function listDashboardVideosFromLatest(
            p.id IN (SELECT id FROM points) AS in_points
     FROM ok LEFT JOIN per_video p ON true`;
   if (!rows[0]?.ok) return null;
-  const videos = rows.filter((r) => r.id !== null);
-  const byId = (a: LatestRow, b: LatestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const views = (r: LatestRow) => BigInt(r.views);
-  const payout = (r: LatestRow) => BigInt(r.fund_cents) + BigInt(r.rewards_cents);
+  const videos = rows.filter((r) => r.id !== null).map((r) => ({ row: r, point: toPoint(r) }));
+  type V = (typeof videos)[number];
+  const byId = (a: V, b: V) => (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0);
   const desc = (x: bigint, y: bigint) => (x > y ? -1 : x < y ? 1 : 0);
+  const byViews = (a: V, b: V) => desc(a.point.views, b.point.views);
   const points = videos
-    .filter((r) => r.in_points)
-    .sort((a, b) => desc(views(a), views(b)) || b.posted_at.getTime() - a.posted_at.getTime() || byId(a, b));
+    .filter((v) => v.row.in_points)
+    .sort((a, b) => byViews(a, b) || b.point.postedAt.getTime() - a.point.postedAt.getTime() || byId(a, b));
   // Interactions ÷ views compared exactly: a/b > c/d ⇔ a·d > c·b (views > 0).
   const topByRate = videos
-    .filter((r) => views(r) > 0n)
-    .sort((a, b) => desc(BigInt(a.interactions) * views(b), BigInt(b.interactions) * views(a)) || desc(views(a), views(b)) || byId(a, b))
+    .filter((v) => v.point.views > 0n)
+    .sort((a, b) => desc(a.point.interactions * b.point.views, b.point.interactions * a.point.views) || byViews(a, b) || byId(a, b))
     .slice(0, top);
   const topByPayout = videos
-    .filter((r) => payout(r) > 0n)
-    .sort((a, b) => desc(payout(a), payout(b)) || desc(views(a), views(b)) || byId(a, b))
+    .filter((v) => v.point.payoutCents > 0n)
+    .sort((a, b) => desc(a.point.payoutCents, b.point.payoutCents) || byViews(a, b) || byId(a, b))
     .slice(0, top);
   return {
-    points: points.map(toPoint),
+    points: points.map((v) => v.point),
     total: rows[0].total,
-    topByEngagement: topByRate.map(toPoint),
-    topByEarnings: topByPayout.map(toPoint),
+    topByEngagement: topByRate.map((v) => v.point),
+    topByEarnings: topByPayout.map((v) => v.point),
     medianRate: rows[0].median_rate,
   };
 }
