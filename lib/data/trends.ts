@@ -172,9 +172,9 @@ export type RollupOption = {
 };
 
 /**
- * One row: `ok` when the rollup answers exactly (the creator's own zone, the payout settings
- * the rollup was computed with, and every bound a midnight there), and the bounds as calendar
- * days `day0`, `day1`, … in that zone.
+ * One row: `ok` when the rollup answers exactly (the zone it reads the creator's days in, see
+ * tierline_user_zones; the payout settings it was computed with; every bound a midnight there),
+ * and the bounds as calendar days `day0`, `day1`, … in that zone.
  */
 function rollupGuard(userId: string, timeZone: string, settings: EarningsSettings, bounds: Date[]): Prisma.Sql {
   const s = sqlSettings(settings);
@@ -185,8 +185,7 @@ function rollupGuard(userId: string, timeZone: string, settings: EarningsSetting
             AND (p.fund_rate, p.rewards_rate, p.min_duration, p.min_views) = (${s.fund}::int, ${s.rewards}::int, ${s.minDuration}::int, ${s.minViews}::int)
             AND ${Prisma.join(midnights, " AND ")}) AS ok,
            ${Prisma.join(days, ", ")}
-    FROM users u CROSS JOIN LATERAL tierline_payout_settings(u.id) p
-    WHERE u.id = ${userId}::uuid`;
+    FROM tierline_user_zones(ARRAY[${userId}::uuid]) u CROSS JOIN LATERAL tierline_payout_settings(u.id) p`;
 }
 
 function toSums(r: SumsRow): TrendSums {

@@ -67,7 +67,7 @@ async function expectRollupExact(userId: string) {
   const kept = await db.$queryRawUnsafe(`SELECT ${columns} FROM video_day_totals WHERE user_id = $1::uuid ORDER BY 1, 2`, userId);
   const fresh = await db.$queryRawUnsafe(
     `WITH k AS (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE u.time_zone)::date AS d
-                FROM videos v JOIN users u ON u.id = v.user_id WHERE v.user_id = $1::uuid)
+                FROM videos v JOIN tierline_user_zones(ARRAY[$1::uuid]) u ON u.id = v.user_id WHERE v.user_id = $1::uuid)
      SELECT ${columns} FROM tierline_compute_video_day_totals(ARRAY(SELECT user_id FROM k), ARRAY(SELECT d FROM k)) ORDER BY 1, 2`,
     userId,
   );
@@ -226,6 +226,19 @@ describe("the dashboard rollup", () => {
 
     // None of it touched the other creator's rollup.
     expect(await expectRollupExact(other.id)).toEqual(otherRows);
+  });
+
+  test("a zone PostgreSQL does not know never blocks a write: that creator's days are read in UTC", async () => {
+    const db = testDb();
+    const odd = await createCreator({ timeZone: "UTC" });
+    // Zones are validated with Intl; PostgreSQL's own time-zone database may lack one.
+    await db.$executeRaw`UPDATE users SET time_zone = 'Mars/Olympus_Mons' WHERE id = ${odd.id}::uuid`;
+    const v = await db.video.create({ data: { userId: odd.id, title: "On Mars", postedAt: new Date("2026-06-01T23:30:00Z"), durationSeconds: 70 } });
+    await db.statSnapshot.create({ data: { videoId: v.id, userId: odd.id, capturedAt: new Date("2026-06-02T10:00:00Z"), views: 5_000n, likes: 500n, comments: 5n, shares: 5n } });
+    const rows = await expectRollupExact(odd.id);
+    expect(rows).toContainEqual(expect.objectContaining({ posted_on: "2026-06-01", captured_on: "2026-06-02", views: "5000" }));
+    // The dashboard reads such a creator in UTC (getDashboardData): the rollup answers, exactly.
+    await expectFastEqualsReference({ id: odd.id, timeZone: "UTC" }, DEFAULT_EARNINGS_SETTINGS);
   });
 
   test("the dashboard really reads the rollup and the kept latest reading (and falls back when they cannot answer)", async () => {

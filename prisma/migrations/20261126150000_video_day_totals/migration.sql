@@ -46,6 +46,28 @@ LANGUAGE sql STABLE AS $$
   LEFT JOIN earnings_settings es ON es.user_id = p_user
 $$;
 
+-- The zone each creator's days are read in: theirs, or UTC when PostgreSQL does not know it
+-- (zones are validated with Intl, and the two time-zone databases can differ). A write must
+-- never fail because of a zone; the dashboard then reads the reference path (trends.ts).
+CREATE FUNCTION tierline_user_zones(p_users uuid[]) RETURNS TABLE (id uuid, time_zone text)
+LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT u.id AS uid, u.time_zone AS tz FROM users u WHERE u.id = ANY(p_users) LOOP
+    id := r.uid;
+    BEGIN
+      PERFORM now() AT TIME ZONE r.tz;
+      time_zone := r.tz;
+    EXCEPTION WHEN invalid_parameter_value THEN
+      time_zone := 'UTC';
+    END;
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
+
 -- One reading's figures as the dashboard counts them (payouts per video, rounded half up to
 -- cents exactly as videosWithLatestReading in lib/data/trends.ts computes them).
 CREATE FUNCTION tierline_reading_figures(p_views bigint, p_likes bigint, p_comments bigint, p_shares bigint,
@@ -77,7 +99,7 @@ LANGUAGE sql STABLE AS $$
     SELECT v.id, v.user_id, u.time_zone, k.posted_on, s.fund_rate, s.rewards_rate, s.min_views,
            (v.duration_seconds IS NOT NULL AND v.duration_seconds >= s.min_duration) AS long
     FROM keys k
-    JOIN users u ON u.id = k.user_id
+    JOIN tierline_user_zones(ARRAY(SELECT DISTINCT user_id FROM keys)) u ON u.id = k.user_id
     CROSS JOIN LATERAL tierline_payout_settings(k.user_id) s
     JOIN videos v ON v.user_id = k.user_id
                  AND v.posted_at >= (k.posted_on::timestamp AT TIME ZONE u.time_zone)
@@ -145,7 +167,7 @@ BEGIN
   DELETE FROM video_day_totals WHERE user_id = p_user;
   SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
   FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM videos v JOIN users us ON us.id = v.user_id
+        FROM videos v JOIN tierline_user_zones(ARRAY[p_user]) us ON us.id = v.user_id
         WHERE v.user_id = p_user) x;
   PERFORM tierline_refresh_video_day_totals(u, d);
 END
@@ -162,11 +184,12 @@ DECLARE
   u uuid[];
   d date[];
 BEGIN
+  WITH vids AS MATERIALIZED (
+    SELECT v.user_id, v.posted_at FROM (SELECT DISTINCT video_id FROM changed) c JOIN videos v ON v.id = c.video_id
+  )
   SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM (SELECT DISTINCT video_id FROM changed) c
-        JOIN videos v ON v.id = c.video_id
-        JOIN users us ON us.id = v.user_id) x;
+  FROM (SELECT DISTINCT vids.user_id, (vids.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
+        FROM vids JOIN tierline_user_zones(ARRAY(SELECT DISTINCT user_id FROM vids)) us ON us.id = vids.user_id) x;
   PERFORM tierline_refresh_video_day_totals(u, d);
   RETURN NULL;
 END
@@ -192,7 +215,7 @@ DECLARE
 BEGIN
   SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
   FROM (SELECT DISTINCT c.user_id, (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM changed c JOIN users us ON us.id = c.user_id
+        FROM changed c JOIN tierline_user_zones(ARRAY(SELECT DISTINCT user_id FROM changed)) us ON us.id = c.user_id
         WHERE NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.video_id = c.id)) x;
   PERFORM tierline_refresh_video_day_totals(u, d);
   RETURN NULL;
@@ -219,7 +242,7 @@ BEGIN
     FROM old_rows o
     JOIN new_rows n ON n.id = o.id
     CROSS JOIN LATERAL (VALUES (o.user_id, o.posted_at), (n.user_id, n.posted_at)) AS k(user_id, posted_at)
-    JOIN users us ON us.id = k.user_id
+    JOIN tierline_user_zones(ARRAY(SELECT user_id FROM old_rows UNION SELECT user_id FROM new_rows)) us ON us.id = k.user_id
     WHERE o.posted_at IS DISTINCT FROM n.posted_at
        OR o.duration_seconds IS DISTINCT FROM n.duration_seconds
        OR o.user_id IS DISTINCT FROM n.user_id
@@ -269,6 +292,6 @@ INSERT INTO video_day_totals (user_id, posted_on, captured_on, videos, views, in
 SELECT t.* FROM (
   SELECT array_agg(x.user_id) AS u, array_agg(x.posted_on) AS d
   FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM videos v JOIN users us ON us.id = v.user_id) x
+        FROM videos v JOIN tierline_user_zones(ARRAY(SELECT id FROM users)) us ON us.id = v.user_id) x
 ) k
 CROSS JOIN LATERAL tierline_compute_video_day_totals(k.u, k.d) t;
