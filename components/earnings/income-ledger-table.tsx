@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { deleteIncomeEntryAction } from "@/lib/actions/income";
 import type { IncomeEntryRow } from "@/lib/data/income";
-import { dateTimeFormat, formatMoney } from "@/lib/domain/format";
+import { formatMoney } from "@/lib/domain/format";
+import { formatCalendarDate } from "@/lib/domain/time";
 import { INCOME_STREAM_LABELS } from "@/lib/validation/income";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
-function formatDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}
 
 /** The ledger, newest first: what was paid, when, from which stream, for which video. */
 export function IncomeLedgerTable({ rows, locale }: { rows: IncomeEntryRow[]; locale: string }) {
@@ -29,7 +27,7 @@ export function IncomeLedgerTable({ rows, locale }: { rows: IncomeEntryRow[]; lo
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((r) => {
-            const day = formatDay(r.receivedOn, locale);
+            const day = formatCalendarDate(r.receivedOn, locale);
             const what = `${INCOME_STREAM_LABELS[r.stream]} of ${day}`;
             return (
               <tr key={r.id}>

@@ -1,14 +1,11 @@
 import { deleteFollowerSnapshotAction } from "@/lib/actions/followers";
 import type { FollowerSnapshotRow } from "@/lib/data/followers";
-import { MISSING, dateTimeFormat, formatCount } from "@/lib/domain/format";
+import { MISSING, formatCount } from "@/lib/domain/format";
+import { formatCalendarDate } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
-/** "2026-03-31" → "Mar 31, 2026" in the creator's locale (a calendar date: no zone involved). */
-function formatDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}
 
 function signed(n: bigint, locale: string): string {
   if (n === 0n) return "±0";
@@ -39,7 +36,7 @@ export function FollowersTable({ rows, locale }: { rows: FollowerSnapshotRow[]; 
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((r) => {
-            const day = formatDay(r.date, locale);
+            const day = formatCalendarDate(r.date, locale);
             return (
               <tr key={r.id}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
@@ -49,7 +46,7 @@ export function FollowersTable({ rows, locale }: { rows: FollowerSnapshotRow[]; 
                 <td className="tabular px-3 py-2 text-right text-slate-700 dark:text-slate-300">
                   {r.change === null ? MISSING : signed(r.change, locale)}
                   {r.change !== null && r.previousDate ? (
-                    <span className="block text-xs text-slate-500 dark:text-slate-400">since {formatDay(r.previousDate, locale)}</span>
+                    <span className="block text-xs text-slate-500 dark:text-slate-400">since {formatCalendarDate(r.previousDate, locale)}</span>
                   ) : null}
                 </td>
                 <td className="whitespace-nowrap px-3 py-2 text-right">

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./format";
+
 // Time zones with Intl only. A creator's "day" is a day in their own zone: a video posted at
 // 23:30 in Los Angeles on 31 March is a March video, although it is already April in UTC.
 
@@ -169,16 +171,8 @@ export function toIsoWithOffset(d: Date, tz: string): string {
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const displayFormatCache = new Map<string, Intl.DateTimeFormat>();
-
 function displayFormat(locale: string, tz: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${tz}|${JSON.stringify(options)}`;
-  let f = displayFormatCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: tz });
-    displayFormatCache.set(key, f);
-  }
-  return f;
+  return dateTimeFormat(locale, { ...options, timeZone: tz });
 }
 
 /** "Mar 31, 2026, 11:30 PM" (en-US) / "31.03.2026, 23:30" (de-DE) in the creator's zone. */
@@ -191,6 +185,11 @@ export function formatDateTime(d: Date, tz: string, locale: string): string {
 export function formatDate(d: Date, tz: string, locale: string): string {
   assertValidDate(d);
   return displayFormat(locale, tz, { dateStyle: "medium" }).format(d);
+}
+
+/** A calendar date "2026-03-31" → "Mar 31, 2026" (en-US) / "31.03.2026" (de-DE): no zone involved. */
+export function formatCalendarDate(date: string, locale: string): string {
+  return formatDate(new Date(`${date}T00:00:00Z`), "UTC", locale);
 }
 
 // Calendar arithmetic on "YYYY-MM-DD" strings: no zone involved, so no DST surprises.

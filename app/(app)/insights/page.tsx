@@ -7,10 +7,10 @@ import { BENCHMARK_DAYS, getInsightsInput, getStanding } from "@/lib/data/insigh
 import { bandComparison } from "@/lib/domain/benchmarks";
 import { rewardsEligibility } from "@/lib/domain/eligibility";
 import { rateFromSums } from "@/lib/domain/engagement";
-import { dateTimeFormat, formatCount, formatRate } from "@/lib/domain/format";
+import { formatCount, formatRate } from "@/lib/domain/format";
 import { buildInsights } from "@/lib/domain/insights";
 import { GOAL_LABELS, goalPace } from "@/lib/domain/pacing";
-import { addDaysToDateString, isValidTimeZone, localDateString } from "@/lib/domain/time";
+import { addDaysToDateString, formatCalendarDate, isValidTimeZone, localDateString } from "@/lib/domain/time";
 import { EligibilityCard } from "@/components/insights/eligibility-card";
 import { GoalForm } from "@/components/insights/goal-form";
 import { GoalsList, type GoalView } from "@/components/insights/goals-list";
@@ -34,8 +34,7 @@ export default async function InsightsPage() {
   ]);
   const locale = user.locale;
   const today = localDateString(now, timeZone);
-  const formatDay = (date: string) =>
-    dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const formatDay = (date: string) => formatCalendarDate(date, locale);
 
   const rate = rateFromSums(standing.recent.interactions, standing.recent.views);
   const followers = standing.eligibility.followers;
