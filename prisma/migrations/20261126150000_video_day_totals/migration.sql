@@ -157,19 +157,27 @@ BEGIN
 END
 $$;
 
--- Rebuilds one creator's rollup (a new time zone or new payout settings).
-CREATE FUNCTION tierline_rebuild_video_day_totals(p_user uuid) RETURNS void
+-- Refreshes the posting days of the given posting times, each read in its creator's zone.
+CREATE FUNCTION tierline_refresh_posted(p_users uuid[], p_posted timestamptz[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   u uuid[];
   d date[];
 BEGIN
-  DELETE FROM video_day_totals WHERE user_id = p_user;
   SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM videos v JOIN tierline_user_zones(ARRAY[p_user]) us ON us.id = v.user_id
-        WHERE v.user_id = p_user) x;
+  FROM (SELECT DISTINCT k.user_id, (k.posted_at AT TIME ZONE z.time_zone)::date AS posted_on
+        FROM unnest(p_users, p_posted) AS k(user_id, posted_at)
+        JOIN tierline_user_zones(ARRAY(SELECT DISTINCT unnest(p_users))) z ON z.id = k.user_id) x;
   PERFORM tierline_refresh_video_day_totals(u, d);
+END
+$$;
+
+-- Rebuilds one creator's rollup (a new time zone or new payout settings).
+CREATE FUNCTION tierline_rebuild_video_day_totals(p_user uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM video_day_totals WHERE user_id = p_user;
+  PERFORM tierline_refresh_posted(array_agg(v.user_id), array_agg(v.posted_at)) FROM videos v WHERE v.user_id = p_user;
 END
 $$;
 
@@ -180,17 +188,9 @@ $$;
 -- videos, their readings and edits in one statement).
 CREATE FUNCTION tierline_video_day_totals_after_readings() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-  u uuid[];
-  d date[];
 BEGIN
-  WITH vids AS MATERIALIZED (
-    SELECT v.user_id, v.posted_at FROM (SELECT DISTINCT video_id FROM changed) c JOIN videos v ON v.id = c.video_id
-  )
-  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (SELECT DISTINCT vids.user_id, (vids.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM vids JOIN tierline_user_zones(ARRAY(SELECT DISTINCT user_id FROM vids)) us ON us.id = vids.user_id) x;
-  PERFORM tierline_refresh_video_day_totals(u, d);
+  PERFORM tierline_refresh_posted(array_agg(v.user_id), array_agg(v.posted_at))
+  FROM (SELECT DISTINCT video_id FROM changed) c JOIN videos v ON v.id = c.video_id;
   RETURN NULL;
 END
 $$;
@@ -209,15 +209,10 @@ CREATE TRIGGER stat_snapshots_video_day_totals_after_delete AFTER DELETE ON stat
 -- computation per day instead of two.
 CREATE FUNCTION tierline_video_day_totals_after_videos() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-  u uuid[];
-  d date[];
 BEGIN
-  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (SELECT DISTINCT c.user_id, (c.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM changed c JOIN tierline_user_zones(ARRAY(SELECT DISTINCT user_id FROM changed)) us ON us.id = c.user_id
-        WHERE NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.video_id = c.id)) x;
-  PERFORM tierline_refresh_video_day_totals(u, d);
+  PERFORM tierline_refresh_posted(array_agg(c.user_id), array_agg(c.posted_at))
+  FROM changed c
+  WHERE NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.video_id = c.id);
   RETURN NULL;
 END
 $$;
@@ -232,22 +227,14 @@ CREATE TRIGGER videos_video_day_totals_after_delete AFTER DELETE ON videos
 -- posting day are refreshed.
 CREATE FUNCTION tierline_video_day_totals_after_video_update() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-  u uuid[];
-  d date[];
 BEGIN
-  SELECT array_agg(x.user_id), array_agg(x.posted_on) INTO u, d
-  FROM (
-    SELECT DISTINCT k.user_id, (k.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-    FROM old_rows o
-    JOIN new_rows n ON n.id = o.id
-    CROSS JOIN LATERAL (VALUES (o.user_id, o.posted_at), (n.user_id, n.posted_at)) AS k(user_id, posted_at)
-    JOIN tierline_user_zones(ARRAY(SELECT user_id FROM old_rows UNION SELECT user_id FROM new_rows)) us ON us.id = k.user_id
-    WHERE o.posted_at IS DISTINCT FROM n.posted_at
-       OR o.duration_seconds IS DISTINCT FROM n.duration_seconds
-       OR o.user_id IS DISTINCT FROM n.user_id
-  ) x;
-  PERFORM tierline_refresh_video_day_totals(u, d);
+  PERFORM tierline_refresh_posted(array_agg(k.user_id), array_agg(k.posted_at))
+  FROM old_rows o
+  JOIN new_rows n ON n.id = o.id
+  CROSS JOIN LATERAL (VALUES (o.user_id, o.posted_at), (n.user_id, n.posted_at)) AS k(user_id, posted_at)
+  WHERE o.posted_at IS DISTINCT FROM n.posted_at
+     OR o.duration_seconds IS DISTINCT FROM n.duration_seconds
+     OR o.user_id IS DISTINCT FROM n.user_id;
   RETURN NULL;
 END
 $$;
@@ -288,10 +275,4 @@ CREATE TRIGGER earnings_settings_video_day_totals AFTER INSERT OR UPDATE OR DELE
   FOR EACH ROW EXECUTE FUNCTION tierline_video_day_totals_after_settings();
 
 -- Backfill every creator.
-INSERT INTO video_day_totals (user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum)
-SELECT t.* FROM (
-  SELECT array_agg(x.user_id) AS u, array_agg(x.posted_on) AS d
-  FROM (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE us.time_zone)::date AS posted_on
-        FROM videos v JOIN tierline_user_zones(ARRAY(SELECT id FROM users)) us ON us.id = v.user_id) x
-) k
-CROSS JOIN LATERAL tierline_compute_video_day_totals(k.u, k.d) t;
+SELECT tierline_refresh_posted(array_agg(v.user_id), array_agg(v.posted_at)) FROM videos v;
