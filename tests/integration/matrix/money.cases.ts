@@ -2,22 +2,33 @@
 // B acts on A's ledger entry, goal and video ids and must get a not-found; B's reads (ledger,
 // monthly comparison, insights, standing, goals) contain nothing of A's.
 import type { User } from "@/lib/generated/prisma/client";
-import { createIncomeEntry, deleteIncomeEntry, getIncomeEntry, getMonthlyComparison, listIncomeEntries, updateIncomeEntry } from "@/lib/data/income";
+import {
+  createIncomeEntry,
+  deleteIncomeEntry,
+  getActualIncomeByBucket,
+  getIncomeEntry,
+  getMonthlyComparison,
+  listIncomeEntries,
+  listLedgerVideoOptions,
+  updateIncomeEntry,
+} from "@/lib/data/income";
 import { deleteGoal, getGoalPoints, listGoals, setGoal } from "@/lib/data/goals";
 import { getInsightsInput, getStanding } from "@/lib/data/insights";
-import { getEarningsSettings, saveEarningsSettings } from "@/lib/data/earnings-settings";
+import { getEarningsSettings, getEarningsSettingsRecord, saveEarningsSettings } from "@/lib/data/earnings-settings";
 import { handleCreateIncomeEntry, handleDeleteIncomeEntry, handleUpdateIncomeEntry } from "@/lib/actions/income-handlers";
 import { handleDeleteGoal } from "@/lib/actions/goal-handlers";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/domain/earnings";
 import type { IncomeEntryInput } from "@/lib/validation/income";
 import type { MatrixCase, World, WorldBuilder } from "./types";
 
-// Per creator: an amount and settings of their own, so a leak shows up as A's number.
+// Per creator: an amount, a day and settings of their own, so a leak shows up as A's number
+// (the fund rate has seven digits so that it cannot turn up by chance inside an id).
 function moneyMarkers(label: string) {
   const code = label.charCodeAt(0);
   return {
     amountCents: BigInt(code) * 1_000_003n + 7n,
-    fundRate: 4000 + code,
+    receivedOn: `2026-01-${10 + (code % 10)}`,
+    fundRate: 1_000_000 + code * 1_013,
     followersGoal: String(BigInt(code) * 7_000_001n),
   };
 }
@@ -36,10 +47,10 @@ const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
 export const buildMoney: WorldBuilder = async (user: User, label: string) => {
   const m = moneyMarkers(label);
   const marker = `matrix-money-${label}-${user.id.slice(0, 8)}`;
-  const { id: incomeEntry } = await createIncomeEntry(user.id, entry({ amountCents: m.amountCents, note: `${marker} note` }));
+  const { id: incomeEntry } = await createIncomeEntry(user.id, entry({ amountCents: m.amountCents, receivedOn: m.receivedOn, note: `${marker} note` }));
   const { id: goal } = await setGoal(user.id, { kind: "followers", target: m.followersGoal, targetDate: null });
   await saveEarningsSettings(user.id, { ...DEFAULT_EARNINGS_SETTINGS, fundRateMillicentsPer1000: m.fundRate });
-  return { ids: { incomeEntry, goal }, markers: [marker, m.amountCents.toString(), m.followersGoal] };
+  return { ids: { incomeEntry, goal }, markers: [marker, m.amountCents.toString(), m.followersGoal, String(m.fundRate)] };
 };
 
 const b = (w: World) => w.b.user.id;
@@ -100,6 +111,14 @@ export const moneyCases: MatrixCase[] = [
     read: async (w) => getMonthlyComparison(b(w), { timeZone: "UTC", settings: await getEarningsSettings(b(w)), now: NOW, months: 120 }),
   },
   { kind: "own-data-only", name: "listGoals", read: (w) => listGoals(b(w)) },
+  { kind: "own-data-only", name: "getEarningsSettingsRecord", read: (w) => getEarningsSettingsRecord(b(w)) },
+  { kind: "own-data-only", name: "listLedgerVideoOptions", read: (w) => listLedgerVideoOptions(b(w)) },
+  {
+    // By day: A's entry is on a day of its own, so a leak would be a bucket holding A's amount.
+    kind: "own-data-only",
+    name: "getActualIncomeByBucket (January 2026 by day)",
+    read: (w) => getActualIncomeByBucket(b(w), { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-02-01T00:00:00Z"), bucket: "day", timeZone: "UTC" }),
+  },
   {
     kind: "own-data-only",
     name: "getGoalPoints, getStanding and getInsightsInput",
