@@ -9,9 +9,8 @@
 // which is what lets the export keep up with PostgreSQL.
 
 const COPY_DATA = 0x64; // 'd'
-const COPY_DONE = 0x63; // 'c'
 const ERROR_RESPONSE = 0x45; // 'E'
-/** Messages that may come between CopyOutResponse and CopyDone; anything else ends the COPY. */
+/** Messages that may come between CopyOutResponse and CopyDone ('c'); anything else, CopyDone included, ends the COPY. */
 const IN_COPY = new Set([0x48 /* H CopyOutResponse */, COPY_DATA, 0x53 /* S ParameterStatus */, 0x4e /* N Notice */, 0x41 /* A Notification */]);
 const CR = 0x0d;
 const LF = 0x0a;
@@ -21,7 +20,7 @@ function notARowEnd(): Error {
   return new Error("COPY sent a row that does not end with a newline; refusing to guess where rows end.");
 }
 
-export type CopyDataResult = {
+type CopyDataResult = {
   /** CSV bytes decoded from this chunk (may share memory with the chunk), or null when none. */
   csv: Buffer | null;
   /**
@@ -117,7 +116,6 @@ export class CopyDataDecoder {
       }
       pos += take;
       if (this.remaining === 0) {
-        this.headerSeen = 0;
         if (this.messageEnds()) {
           this.ended = true;
           return result({ reason: "done", rest: chunk.subarray(pos) });
@@ -130,6 +128,6 @@ export class CopyDataDecoder {
   /** Called when the current message is complete: true when it ends the COPY. */
   private messageEnds(): boolean {
     this.headerSeen = 0;
-    return this.code === COPY_DONE || !IN_COPY.has(this.code);
+    return !IN_COPY.has(this.code);
   }
 }

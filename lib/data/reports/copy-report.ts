@@ -3,17 +3,18 @@ import { encodePreamble, type CsvColumn } from "@/lib/csv/encode";
 import { throwIfAborted, type ReportChunks, type ReportContext } from "./context";
 import { ExportSession } from "./export-connection";
 
+/** The least a piece of the file handed to the response holds (but the last). */
+const YIELD_BYTES = 256 * 1024;
+
 /**
  * A report PostgreSQL writes itself: `COPY (select) TO STDOUT WITH (FORMAT csv)` on an export
  * connection, row ends turned into CRLF as the rows come off the socket (lib/csv/copy-data.ts),
- * our header (and BOM) in front. The
- * rows never become JavaScript values, so memory stays flat and the speed is close to COPY's.
+ * our header (and BOM) in front. The rows never become JavaScript values, so memory stays flat
+ * and the speed is close to COPY's.
  *
  * `select` is built by the caller from literals quoted with `session.literal` (COPY takes no
  * bind parameters); its columns must be in the order of `columns`.
  */
-/** The least a piece of the file handed to the response holds (but the last). */
-const YIELD_BYTES = 256 * 1024;
 
 export async function* copyReport(
   ctx: ReportContext,
