@@ -3,7 +3,7 @@ import "./register";
 import { Chart } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { AccountDailyChartDay } from "@/lib/data/daily-account-stats";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, secondarySeries } from "./chart-theme";
 import { dayLabel, longDayLabel } from "./account-daily-labels";
 
 export type AccountDailyCanvasProps = {
@@ -36,10 +36,7 @@ export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvas
         type: "line",
         label: "Profile views",
         data: days.map((d) => d.profileViews),
-        borderColor: colours.secondary,
-        backgroundColor: colours.secondary,
-        borderDash: [6, 4], // a second cue besides colour
-        pointStyle: "rectRot",
+        ...secondarySeries(colours.secondary),
         pointRadius: 2,
         yAxisID: "views",
         spanGaps: true,

@@ -21,21 +21,40 @@ export function ChartTableToggle({ title, caption, table }: { title: string; cap
     <>
       <figcaption className="mt-3 space-y-2 text-sm text-slate-700 dark:text-slate-300">
         {caption}
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((s) => !s)}
-          className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {showTable ? "Hide table" : "Show as table"}
+        <TableToggleButton expanded={showTable} controls={tableId} onToggle={() => setShowTable((s) => !s)}>
           <span className="sr-only">: {title}</span>
-        </button>
+        </TableToggleButton>
       </figcaption>
       <div id={tableId} hidden={!showTable} className="mt-3 max-h-96 overflow-auto">
         {showTable ? <DataTable table={table} /> : null}
       </div>
     </>
+  );
+}
+
+/** The "Show as table" / "Hide table" button; `children` (optional) completes its accessible name. */
+export function TableToggleButton({
+  expanded,
+  controls,
+  onToggle,
+  children,
+}: {
+  expanded: boolean;
+  controls: string;
+  onToggle: () => void;
+  children?: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onToggle}
+      className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+    >
+      {expanded ? "Hide table" : "Show as table"}
+      {children}
+    </button>
   );
 }
 

@@ -46,6 +46,16 @@ export function periodAxis(colours: ChartColours, opts: { stacked?: boolean; gri
   };
 }
 
+/** A tooltip title naming the hovered period in full (its `longLabel`). */
+export function longLabelTitle(points: readonly { longLabel: string }[]) {
+  return (items: readonly { dataIndex: number }[]) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "";
+}
+
+/** The second series of a chart: dashed, with diamond markers, a second cue besides its colour. */
+export function secondarySeries(colour: string) {
+  return { borderColor: colour, backgroundColor: colour, borderDash: [6, 4], pointStyle: "rectRot" as const };
+}
+
 /** Chart colours with enough contrast on the card background in light and dark mode. */
 export function chartColours(dark: boolean): ChartColours {
   return dark

@@ -5,7 +5,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
 import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
 
 export type EarningsTrendCanvasProps = Pick<EarningsTrendProps, "points" | "currency" | "locale"> & {
   actual: Pick<ActualEarningsProps, "viewsPayout" | "viewsPayoutText"> | null;
@@ -94,7 +94,7 @@ export function EarningsTrendCanvas({ points, currency, locale, actual }: Earnin
       legend: { labels: { color: colours.text } },
       tooltip: {
         callbacks: {
-          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          title: longLabelTitle(points),
           label: (item) => {
             const p = points[item.dataIndex];
             if (!p) return "";

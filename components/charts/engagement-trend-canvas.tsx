@@ -4,7 +4,7 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
-import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, secondarySeries, longLabelTitle } from "./chart-theme";
 
 export type EngagementTrendCanvasProps = Pick<EngagementTrendProps, "points" | "rollingLabel" | "thresholds">;
 
@@ -78,10 +78,7 @@ export function EngagementTrendCanvas({ points, rollingLabel, thresholds }: Enga
       {
         label: rollingLabel,
         data: points.map((p) => p.rollingRate),
-        borderColor: colours.secondary,
-        backgroundColor: colours.secondary,
-        borderDash: [6, 4], // a second cue besides colour
-        pointStyle: "rectRot",
+        ...secondarySeries(colours.secondary),
         pointRadius: 0,
         borderWidth: 2,
         spanGaps: true,
@@ -107,7 +104,7 @@ export function EngagementTrendCanvas({ points, rollingLabel, thresholds }: Enga
       legend: { labels: { color: colours.text, usePointStyle: true } },
       tooltip: {
         callbacks: {
-          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          title: longLabelTitle(points),
           label: (item) => {
             const p = points[item.dataIndex];
             if (!p) return "";

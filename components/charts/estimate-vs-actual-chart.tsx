@@ -4,7 +4,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
 import { ChartFrame } from "./chart-frame";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
 
 /**
  * Per month: the estimated views payout (one bar) beside what was paid (a second bar, stacked
@@ -55,7 +55,7 @@ export function EstimateVsActualChart({ months, currency, locale, summary }: Ear
       tooltip: {
         filter: (item) => item.datasetIndex === 0 || Number(item.raw) !== 0,
         callbacks: {
-          title: (items) => months[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          title: longLabelTitle(months),
           label: (item) => {
             const m = months[item.dataIndex];
             if (!m) return "";

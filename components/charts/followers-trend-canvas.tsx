@@ -3,7 +3,7 @@ import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
 
 export type FollowersTrendCanvasProps = Pick<FollowersTrendProps, "points" | "locale">;
 
@@ -44,7 +44,7 @@ export function FollowersTrendCanvas({ points, locale }: FollowersTrendCanvasPro
       legend: { display: false },
       tooltip: {
         callbacks: {
-          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          title: longLabelTitle(points),
           label: (item) => {
             const p = points[item.dataIndex];
             return p ? `${p.followersText} followers (${p.dateText})` : "";

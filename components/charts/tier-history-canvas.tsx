@@ -4,7 +4,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { TierHistoryProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, TIERS, tierRank } from "@/lib/domain/tier";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis, longLabelTitle } from "./chart-theme";
 
 export type TierHistoryCanvasProps = Pick<TierHistoryProps, "points">;
 
@@ -44,7 +44,7 @@ export function TierHistoryCanvas({ points }: TierHistoryCanvasProps) {
       legend: { display: false },
       tooltip: {
         callbacks: {
-          title: (items) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "",
+          title: longLabelTitle(points),
           label: (item) => {
             const p = points[item.dataIndex];
             return p ? `${p.tierLabel} · ER ${p.rateText}` : "";

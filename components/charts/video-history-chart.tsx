@@ -3,7 +3,8 @@ import "./register";
 import { useId, useState } from "react";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import { BASE_CHART_OPTIONS, INDEX_INTERACTION } from "./chart-theme";
+import { BASE_CHART_OPTIONS, INDEX_INTERACTION, secondarySeries } from "./chart-theme";
+import { TableToggleButton } from "./chart-table-toggle";
 
 export type VideoHistoryPoint = {
   /** Time since posting in `unit`. */
@@ -53,10 +54,7 @@ export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
       {
         label: "ER",
         data: points.map((p) => ({ x: p.elapsed, y: p.engagementRate })),
-        borderColor: ER_COLOUR,
-        backgroundColor: ER_COLOUR,
-        borderDash: [6, 4], // a second cue besides colour
-        pointStyle: "rectRot",
+        ...secondarySeries(ER_COLOUR),
         pointRadius: 4,
         yAxisID: "er",
         tension: 0.2,
@@ -117,15 +115,7 @@ export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
       </div>
       <figcaption className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700 dark:text-slate-300">
         <span>{summary}</span>
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((s) => !s)}
-          className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {showTable ? "Hide table" : "Show as table"}
-        </button>
+        <TableToggleButton expanded={showTable} controls={tableId} onToggle={() => setShowTable((s) => !s)} />
       </figcaption>
       <div id={tableId} hidden={!showTable} className="mt-3 overflow-x-auto">
         <table className="min-w-full text-sm">
