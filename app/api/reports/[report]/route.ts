@@ -9,8 +9,8 @@ export const runtime = "nodejs";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/** The report stream's chunks are Buffers (ReportReadable turns text into bytes): same memory, viewed as Uint8Array. */
 function bytes(chunk: unknown): Uint8Array {
-  if (typeof chunk === "string") return new TextEncoder().encode(chunk);
   const b = chunk as Buffer;
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
