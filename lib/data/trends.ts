@@ -303,8 +303,12 @@ export async function getPeriodSummaries(
     WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings })})
     SELECT posted_at >= ${q.from}::timestamptz AS is_current,
            ${SUMS_COLUMNS},
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
-              FILTER (WHERE views > 0))::float8 AS median_rate
+           ${
+             withMedians
+               ? Prisma.sql`(percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
+                  FILTER (WHERE views > 0))::float8`
+               : Prisma.sql`NULL::float8`
+           } AS median_rate
     FROM per_video
     GROUP BY 1`;
   const empty: PeriodSummary = {
@@ -318,7 +322,7 @@ export async function getPeriodSummaries(
   };
   const pick = (current: boolean): PeriodSummary => {
     const r = rows.find((x) => x.is_current === current);
-    return r ? { ...toSums(r), medianRate: r.median_rate === null || !withMedians ? null : Number(r.median_rate) } : empty;
+    return r ? { ...toSums(r), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;
   };
   return { current: pick(true), previous: pick(false) };
 }
