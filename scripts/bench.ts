@@ -360,8 +360,11 @@ async function main() {
     adminUrl = server.adminUrl;
     stop = server.stop;
   }
-  const url = withDatabase(adminUrl, "tierline_bench");
-  await ensureDatabaseExists(withDatabase(adminUrl, "postgres"), "tierline_bench");
+  // TIERLINE_BENCH_DB: another database name on the same server (e.g. a copy made with
+  // CREATE DATABASE … TEMPLATE tierline_bench), so two branches can be measured side by side.
+  const dbName = process.env.TIERLINE_BENCH_DB ?? "tierline_bench";
+  const url = withDatabase(adminUrl, dbName);
+  await ensureDatabaseExists(withDatabase(adminUrl, "postgres"), dbName);
   migrateDeploy(url);
   process.env.DATABASE_URL = url;
   const c = new pg.Client({ connectionString: url });
