@@ -28,17 +28,15 @@ export const MAX_VIDEO_POINTS = 500;
 /** Length of each top-videos list. */
 export const TOP_VIDEOS = 5;
 
-export type DashboardBounds = { videoCount: number; firstPostedAt: Date | null };
+export type DashboardBounds = { firstPostedAt: Date | null };
 
-/** How many videos the creator has and when the first was posted ("All time" starts there). */
+/** When the creator's first video was posted ("All time" starts there); null without videos. */
 export async function getDashboardBounds(userId: string): Promise<DashboardBounds> {
-  // The count from the rollup (one "videos" per video), the first posting time from the front of
-  // the (user_id, posted_at, …) index: neither visits every video.
-  const rows = await db.$queryRaw<{ video_count: number; first_posted_at: Date | null }[]>`
-    SELECT (SELECT COALESCE(sum(d.videos), 0)::int FROM video_day_totals d WHERE d.user_id = ${userId}::uuid) AS video_count,
-           (SELECT min(v.posted_at) FROM videos v WHERE v.user_id = ${userId}::uuid) AS first_posted_at`;
-  const r = rows[0];
-  return { videoCount: r?.video_count ?? 0, firstPostedAt: r?.first_posted_at ? new Date(r.first_posted_at) : null };
+  // The front of the (user_id, posted_at, …) index: one entry, whatever the creator's size.
+  const rows = await db.$queryRaw<{ first_posted_at: Date | null }[]>`
+    SELECT min(v.posted_at) AS first_posted_at FROM videos v WHERE v.user_id = ${userId}::uuid`;
+  const first = rows[0]?.first_posted_at;
+  return { firstPostedAt: first ? new Date(first) : null };
 }
 
 export type VideoPoint = {
@@ -56,7 +54,10 @@ export type VideoPoint = {
 };
 
 export type DashboardVideos = {
-  /** The most-viewed videos of the range, at most MAX_VIDEO_POINTS, most viewed first. */
+  /**
+   * The most-viewed videos of the range, at most MAX_VIDEO_POINTS, most viewed first; at equal
+   * views a video with a reading before one without, then the newest.
+   */
   points: VideoPoint[];
   /** Videos posted in the range. */
   total: number;
@@ -116,7 +117,7 @@ export async function listDashboardVideos(
       SELECT p.*,
              (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${settings.rewardsMinDurationSeconds}::int) AS is_rewards,
              count(*) OVER ()::int AS total,
-             row_number() OVER (ORDER BY p.views DESC, p.posted_at DESC, p.id)::int AS rn_views,
+             row_number() OVER (ORDER BY p.views DESC, p.has_reading DESC, p.posted_at DESC, p.id)::int AS rn_views,
              CASE WHEN p.views > 0 THEN
                row_number() OVER (ORDER BY (CASE WHEN p.views > 0 THEN p.interactions / p.views END) DESC NULLS LAST,
                                            p.views DESC, p.id)::int
@@ -151,11 +152,16 @@ export async function listDashboardVideos(
 
 type LatestRow = Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "median_rate"> & { ok: boolean; in_points: boolean; median_rate: number | null };
 
+/** A video's ER in percent at its latest reading, in float8: the expression of the index videos_user_id_latest_rate_idx. */
+const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
+
 /**
- * The usual case: every video of the range has its latest reading before the range's end, so
- * the latest reading kept on the video row is the one that counts. Then the lists need only the
- * top rows of three orders (a top-N sort each over the covering index on videos), never a rank
- * of every video. Returns null when some video has a later reading (the caller ranks instead).
+ * The usual case: no reading of the creator's is captured at or after the range's end, so the
+ * latest reading kept on each video row is the one that counts. Then nothing has to rank every
+ * video of the range: the most viewed come off the (user_id, latest_views DESC, …) index in
+ * that order, the highest rates off the rate index (migration 20261126170000), and only the
+ * count and the median read the whole range, from the narrow (user_id, posted_at, …) index.
+ * Returns null when some reading is later (the caller ranks instead).
  */
 async function listDashboardVideosFromLatest(
   userId: string,
@@ -165,22 +171,31 @@ async function listDashboardVideosFromLatest(
   top: number,
 ): Promise<DashboardVideos | null> {
   const minDuration = settings.rewardsMinDurationSeconds;
+  const inRange = Prisma.sql`v.user_id = ${userId}::uuid AND v.posted_at >= ${q.from}::timestamptz AND v.posted_at < ${q.to}::timestamptz`;
+  const isRewards = Prisma.sql`(v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int)`;
   const rows = await db.$queryRaw<LatestRow[]>`
-    WITH c AS MATERIALIZED (
-      SELECT v.id, v.posted_at, COALESCE(v.latest_views, 0) AS views,
-             -- The rate in float8, only to preselect the top rates; they are then ranked exactly.
-             CASE WHEN v.latest_views > 0 THEN (v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views END AS rate,
-             (v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int) AS is_rewards,
-             v.latest_captured_at >= ${q.to}::timestamptz AS later_reading
-      FROM videos v
-      WHERE v.user_id = ${userId}::uuid AND v.posted_at >= ${q.from}::timestamptz AND v.posted_at < ${q.to}::timestamptz
+    WITH ok AS (
+      SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
     ),
-    ok AS (
-      SELECT COALESCE(bool_and(c.later_reading IS NOT TRUE), true) AS ok, count(*)::int AS total,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY c.rate) FILTER (WHERE c.rate IS NOT NULL) AS median_rate
-      FROM c
+    stats AS MATERIALIZED (
+      SELECT count(*)::int AS total,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${LATEST_RATE}) FILTER (WHERE v.latest_views > 0) AS median_rate
+      FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange}
     ),
-    points AS (SELECT c.id, c.views, c.is_rewards FROM c, ok WHERE ok.ok ORDER BY c.views DESC, c.posted_at DESC, c.id LIMIT ${maxPoints}::int),
+    -- The points: the most viewed videos with a reading, then (when the range has fewer) the
+    -- videos without one (0 views), newest first.
+    read_points AS (
+      SELECT v.id, v.latest_views AS views, ${isRewards} AS is_rewards FROM videos v
+      WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views IS NOT NULL
+      ORDER BY v.latest_views DESC, v.posted_at DESC, v.id LIMIT ${maxPoints}::int
+    ),
+    points AS (
+      SELECT id, views, is_rewards FROM read_points
+      UNION ALL
+      (SELECT v.id, 0::bigint, ${isRewards} FROM videos v
+       WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views IS NULL
+       ORDER BY v.posted_at DESC, v.id LIMIT GREATEST(${maxPoints}::int - (SELECT count(*) FROM read_points), 0))
+    ),
     -- Whether the points already hold each program's top payouts: yes when they are every video,
     -- or when the program's n-th most viewed point has more views than any video left out.
     enough AS (
@@ -193,22 +208,32 @@ async function listDashboardVideosFromLatest(
     ),
     -- Every video whose float rate is within 10^-9 of the n-th best float rate: float8 is off
     -- by less than 10^-15 of the exact rate, so the exact top n are all among these.
-    rate_floor AS (SELECT c.rate FROM c WHERE c.rate IS NOT NULL ORDER BY c.rate DESC LIMIT 1 OFFSET ${top - 1}::int),
+    rate_floor AS (
+      SELECT ${LATEST_RATE} AS rate FROM videos v
+      WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}
+      ORDER BY ${LATEST_RATE} DESC LIMIT 1 OFFSET ${top - 1}::int
+    ),
     picked AS (
       SELECT id FROM points
-      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND c.rate >= COALESCE((SELECT rate FROM rate_floor), 0) * (1 - 1e-9))
+      UNION (SELECT v.id FROM videos v
+             WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}
+               AND ${LATEST_RATE} >= COALESCE((SELECT rate FROM rate_floor), 0) * (1 - 1e-9))
       -- A payout only grows with views within a program, so the top payouts are among the most
       -- viewed videos of each program.
-      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT (SELECT rewards FROM enough) AND c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
-      UNION (SELECT c.id FROM c, ok WHERE ok.ok AND NOT (SELECT fund FROM enough) AND NOT c.is_rewards ORDER BY c.views DESC, c.id LIMIT ${top}::int)
+      UNION (SELECT v.id FROM videos v
+             WHERE (SELECT ok FROM ok) AND NOT (SELECT rewards FROM enough) AND ${inRange} AND v.latest_views IS NOT NULL AND ${isRewards}
+             ORDER BY v.latest_views DESC, v.id LIMIT ${top}::int)
+      UNION (SELECT v.id FROM videos v
+             WHERE (SELECT ok FROM ok) AND NOT (SELECT fund FROM enough) AND ${inRange} AND v.latest_views IS NOT NULL AND NOT ${isRewards}
+             ORDER BY v.latest_views DESC, v.id LIMIT ${top}::int)
     ),
     per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
-    SELECT ok.ok, ok.total, ok.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
+    SELECT ok.ok, stats.total, stats.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
            p.interactions::text AS interactions, p.has_reading, p.fund_cents::text AS fund_cents,
            p.rewards_cents::text AS rewards_cents,
            (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
            p.id IN (SELECT id FROM points) AS in_points
-    FROM ok LEFT JOIN per_video p ON true`;
+    FROM ok CROSS JOIN stats LEFT JOIN per_video p ON ok.ok`;
   if (!rows[0]?.ok) return null;
   const videos = rows.filter((r) => r.id !== null).map((r) => ({ row: r, point: toPoint(r) }));
   type V = (typeof videos)[number];
@@ -217,7 +242,7 @@ async function listDashboardVideosFromLatest(
   const byViews = (a: V, b: V) => desc(a.point.views, b.point.views);
   const points = videos
     .filter((v) => v.row.in_points)
-    .sort((a, b) => byViews(a, b) || b.point.postedAt.getTime() - a.point.postedAt.getTime() || byId(a, b));
+    .sort((a, b) => byViews(a, b) || Number(b.point.hasReading) - Number(a.point.hasReading) || b.point.postedAt.getTime() - a.point.postedAt.getTime() || byId(a, b));
   // Interactions ÷ views compared exactly: a/b > c/d ⇔ a·d > c·b (views > 0).
   const topByRate = videos
     .filter((v) => v.point.views > 0n)
@@ -274,7 +299,7 @@ export async function getDashboardData(
   // A zone Postgres or Intl would reject must not take the page down: read it as UTC.
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
   const [bounds, settings] = await Promise.all([getDashboardBounds(user.id), getEarningsSettings(user.id)]);
-  if (bounds.videoCount === 0) return { kind: "empty", settings };
+  if (bounds.firstPostedAt === null) return { kind: "empty", settings };
 
   const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
