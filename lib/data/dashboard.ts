@@ -4,12 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { isValidTimeZone } from "@/lib/domain/time";
+import { sumTrend } from "@/lib/domain/trend-shaping";
 import { getEarningsSettings } from "./earnings-settings";
 import { getActualIncomeByBucket, type ActualIncomeBuckets } from "./income";
 import {
   getEngagementTrend,
   getFollowerTrend,
-  getPeriodSummaries,
   videosWithLatestReading,
   type FollowerTrend,
   type PeriodSummary,
@@ -18,10 +18,10 @@ import {
 } from "./trends";
 
 // Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
-// 1 bounds (has the creator posted, since when) — then, in parallel, 2 the trend buckets,
-// 3 the period totals (current and previous), 4 the followers, 5 the videos as points with
-// the top lists, 6 the income ledger per bucket (lib/data/income.ts). No statement returns a
-// creator's raw readings.
+// 1 bounds (has the creator posted, since when) — then, in parallel, 2 the trend buckets (whose
+// sums are the period's totals), 3 the previous period's buckets, 4 the followers, 5 the videos
+// as points with the top lists and the median, 6 the income ledger per bucket
+// (lib/data/income.ts). No statement returns a creator's raw readings.
 
 /** At most this many videos are drawn as points (the most viewed of the range). */
 export const MAX_VIDEO_POINTS = 500;
@@ -303,14 +303,20 @@ export async function getDashboardData(
 
   const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
-  const [trend, summaries, followers, videos, actual] = await Promise.all([
+  const [trend, previousTrend, followers, videos, actual] = await Promise.all([
     getEngagementTrend(user.id, q, settings),
-    getPeriodSummaries(user.id, { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone }, settings, { medians: false }),
+    // The previous period as it stood at its own end: its buckets' sums (by month: fewest rows).
+    getEngagementTrend(user.id, { from: period.previousFrom, to: period.from, bucket: "month", timeZone }, settings),
     getFollowerTrend(user.id, q),
     listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
     getActualIncomeByBucket(user.id, q),
   ]);
-  // The current period's median is the video list's (same videos, same readings).
-  const withMedian = { ...summaries, current: { ...summaries.current, medianRate: videos.medianRate } };
-  return { kind: "ready", period, timeZone, settings, trend, summaries: withMedian, followers, videos, actual };
+  // The period totals are the sums of the buckets (the same videos, each with its latest reading
+  // before the period's end; see getPeriodSummaries, which the tests hold them to), and the
+  // current median is the video list's (same videos, same readings).
+  const summaries = {
+    current: { ...sumTrend(trend), medianRate: videos.medianRate },
+    previous: { ...sumTrend(previousTrend), medianRate: null },
+  };
+  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos, actual };
 }

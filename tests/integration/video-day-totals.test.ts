@@ -4,7 +4,7 @@
 // after bulk and out-of-order writes, edits that move readings and videos across days, deletes,
 // a new time zone and new payout settings. And the dashboard must really read them.
 import { beforeAll, describe, expect, test } from "vitest";
-import { listDashboardVideos } from "@/lib/data/dashboard";
+import { getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { commitImport } from "@/lib/data/imports";
 import { parseImportFiles } from "@/lib/import/parse";
 import { bigContentCsv } from "@/lib/import/testing/fixtures";
@@ -107,6 +107,19 @@ async function expectFastEqualsReference(creator: Creator, settings: EarningsSet
     // The list's median is the period's (the dashboard shows it on the card).
     if (refMedian === null) expect(fastMedian).toBeNull();
     else expect(fastMedian, `${label} list median`).toBeCloseTo(ref.current.medianRate!, 9);
+    // The dashboard's cards (totals from the buckets' sums, with the creator's saved settings)
+    // say what the reference totals say.
+    const dashboard = await getDashboardData({ id: creator.id, timeZone: creator.timeZone, locale: "en-US" }, p, NOW);
+    expect(dashboard.kind, label).toBe("ready");
+    if (dashboard.kind === "ready") {
+      const cards = await getPeriodSummaries(creator.id, s, dashboard.settings, { rollup: false });
+      expect(dashboard.summaries.previous, `${label} dashboard previous`).toEqual({ ...cards.previous, medianRate: null });
+      const { medianRate: dm, ...dashCurrent } = dashboard.summaries.current;
+      const { medianRate: cm, ...cardsCurrent } = cards.current;
+      expect(dashCurrent, `${label} dashboard current`).toEqual(cardsCurrent);
+      if (cm === null) expect(dm).toBeNull();
+      else expect(dm, `${label} dashboard median`).toBeCloseTo(cm, 9);
+    }
   }
 }
 
