@@ -177,10 +177,14 @@ async function listDashboardVideosFromLatest(
     WITH ok AS (
       SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
     ),
+    -- The median walks the rate index, whose order is the aggregate's (its sort finds the input
+    -- sorted); the videos without views are counted off the views index, where they are few.
     stats AS MATERIALIZED (
-      SELECT count(*)::int AS total,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${LATEST_RATE}) FILTER (WHERE v.latest_views > 0) AS median_rate
-      FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange}
+      SELECT r.rated + (SELECT count(*) FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views IS NULL)
+                     + (SELECT count(*) FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views <= 0) AS total,
+             r.median_rate
+      FROM (SELECT count(*)::int AS rated, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${LATEST_RATE} DESC) AS median_rate
+            FROM videos v WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}) r
     ),
     -- The points: the most viewed videos with a reading, then (when the range has fewer) the
     -- videos without one (0 views), newest first.
@@ -228,7 +232,7 @@ async function listDashboardVideosFromLatest(
              ORDER BY v.latest_views DESC, v.id LIMIT ${top}::int)
     ),
     per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
-    SELECT ok.ok, stats.total, stats.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
+    SELECT ok.ok, stats.total::int AS total, stats.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
            p.interactions::text AS interactions, p.has_reading, p.fund_cents::text AS fund_cents,
            p.rewards_cents::text AS rewards_cents,
            (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
