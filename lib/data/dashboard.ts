@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
@@ -33,8 +33,8 @@ export type DashboardBounds = { firstPostedAt: Date | null };
 /** When the creator's first video was posted ("All time" starts there); null without videos. */
 export async function getDashboardBounds(userId: string): Promise<DashboardBounds> {
   // The front of the (user_id, posted_at, …) index: one entry, whatever the creator's size.
-  const rows = await db.$queryRaw<{ first_posted_at: Date | null }[]>`
-    SELECT min(v.posted_at) AS first_posted_at FROM videos v WHERE v.user_id = ${userId}::uuid`;
+  const rows = await readRows<{ first_posted_at: Date | null }[]>(Prisma.sql`
+    SELECT min(v.posted_at) AS first_posted_at FROM videos v WHERE v.user_id = ${userId}::uuid`);
   const first = rows[0]?.first_posted_at;
   return { firstPostedAt: first ? new Date(first) : null };
 }
@@ -111,7 +111,7 @@ export async function listDashboardVideos(
     cutoff: Prisma.sql`${q.to}::timestamptz`,
     settings,
   });
-  const rows = await db.$queryRaw<VideoRow[]>`
+  const rows = await readRows<VideoRow[]>(Prisma.sql`
     WITH per_video AS (${perVideo}),
     ranked AS (
       SELECT p.*,
@@ -134,7 +134,7 @@ export async function listDashboardVideos(
             FROM per_video) AS median_rate
     FROM ranked
     WHERE rn_views <= ${maxPoints}::int OR rn_rate <= ${top}::int OR rn_payout <= ${top}::int
-    ORDER BY rn_views`;
+    ORDER BY rn_views`);
 
   const ranked = (key: "rn_rate" | "rn_payout") =>
     rows
@@ -159,7 +159,7 @@ const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.
  * The usual case: no reading of the creator's is captured at or after the range's end, so the
  * latest reading kept on each video row is the one that counts. Then nothing has to rank every
  * video of the range: the most viewed come off the (user_id, latest_views DESC, …) index in
- * that order, the highest rates off the rate index (migration 20261126170000), and only the
+ * that order, the highest rates off the rate index (migration 20261126180000), and only the
  * count and the median read the whole range, from the narrow (user_id, posted_at, …) index.
  * Returns null when some reading is later (the caller ranks instead).
  */
@@ -173,7 +173,7 @@ async function listDashboardVideosFromLatest(
   const minDuration = settings.rewardsMinDurationSeconds;
   const inRange = Prisma.sql`v.user_id = ${userId}::uuid AND v.posted_at >= ${q.from}::timestamptz AND v.posted_at < ${q.to}::timestamptz`;
   const isRewards = Prisma.sql`(v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int)`;
-  const rows = await db.$queryRaw<LatestRow[]>`
+  const rows = await readRows<LatestRow[]>(Prisma.sql`
     WITH ok AS (
       SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
     ),
@@ -237,7 +237,7 @@ async function listDashboardVideosFromLatest(
            p.rewards_cents::text AS rewards_cents,
            (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
            p.id IN (SELECT id FROM points) AS in_points
-    FROM ok CROSS JOIN stats LEFT JOIN per_video p ON ok.ok`;
+    FROM ok CROSS JOIN stats LEFT JOIN per_video p ON ok.ok`);
   if (!rows[0]?.ok) return null;
   const videos = rows.filter((r) => r.id !== null).map((r) => ({ row: r, point: toPoint(r) }));
   type V = (typeof videos)[number];
@@ -294,7 +294,7 @@ export type DashboardData =
       actual: ActualIncomeBuckets;
     };
 
-/** The whole dashboard for one creator and one range: six SQL statements (the sixth: the ledger per bucket). */
+/** The whole dashboard for one creator and one range: six SQL statements on the pool (readRows) and the settings. */
 export async function getDashboardData(
   user: { id: string; timeZone: string; locale: string },
   params: Pick<DashboardParams, "range" | "bucket">,

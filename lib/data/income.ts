@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { CalibrationMonth } from "@/lib/domain/calibration";
 import { ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
@@ -294,7 +295,7 @@ export async function getActualIncomeByBucket(
   const unit = q.bucket === "day" ? "day" : q.bucket === "week" ? "week" : "month";
   const fromDate = localDateString(q.from, q.timeZone);
   const toDate = localDateString(q.to, q.timeZone);
-  const rows = await db.$queryRaw<{ kind: string; key: string | null; views_cents: string; other_cents: string; entries: number }[]>`
+  const rows = await readRows<{ kind: string; key: string | null; views_cents: string; other_cents: string; entries: number }[]>(Prisma.sql`
     SELECT 'bucket' AS kind, to_char(date_trunc(${unit}::text, received_on::timestamp), 'YYYY-MM-DD') AS key,
            COALESCE(sum(amount_cents) FILTER (WHERE stream = 'views_payout'), 0)::text AS views_cents,
            COALESCE(sum(amount_cents) FILTER (WHERE stream <> 'views_payout'), 0)::text AS other_cents,
@@ -306,7 +307,7 @@ export async function getActualIncomeByBucket(
     SELECT 'other', NULL, '0', '0', count(*)::int FROM income_entries
     WHERE user_id = ${userId}::uuid AND currency <> ${ESTIMATE_CURRENCY} AND received_on >= ${fromDate}::date AND received_on < ${toDate}::date
     UNION ALL
-    SELECT 'all', NULL, '0', '0', count(*)::int FROM income_entries WHERE user_id = ${userId}::uuid`;
+    SELECT 'all', NULL, '0', '0', count(*)::int FROM income_entries WHERE user_id = ${userId}::uuid`);
   const out: ActualIncomeBuckets = { ledgerEntries: 0, buckets: [], otherCurrencyEntries: 0 };
   for (const r of rows) {
     if (r.kind === "all") out.ledgerEntries = r.entries;

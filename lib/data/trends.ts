@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { Bucket } from "@/lib/domain/series";
@@ -213,7 +213,7 @@ export async function getEngagementTrend(
   const unit = bucketUnit(q.bucket);
   if (opts.rollup !== false) {
     const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
-    const rows = await db.$queryRaw<({ ok: boolean; key: string | null } & SumsRow)[]>`
+    const rows = await readRows<({ ok: boolean; key: string | null } & SumsRow)[]>(Prisma.sql`
       WITH g AS (${g})
       SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.* FROM g
       LEFT JOIN LATERAL (
@@ -223,7 +223,7 @@ export async function getEngagementTrend(
           AND d.posted_on >= g.day0 AND d.posted_on < g.day1 AND d.captured_on < g.day1
         GROUP BY 1
       ) t ON true
-      ORDER BY t.bucket`;
+      ORDER BY t.bucket`);
     if (rows[0]?.ok) return rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, ...toSums(r) }));
   }
   const perVideo = videosWithLatestReading({
@@ -233,13 +233,13 @@ export async function getEngagementTrend(
     cutoff: Prisma.sql`${q.to}::timestamptz`,
     settings,
   });
-  const rows = await db.$queryRaw<(SumsRow & { key: string })[]>`
+  const rows = await readRows<(SumsRow & { key: string })[]>(Prisma.sql`
     WITH per_video AS (${perVideo})
     SELECT to_char(date_trunc(${unit}::text, posted_at AT TIME ZONE ${q.timeZone}::text), 'YYYY-MM-DD') AS key,
            ${SUMS_COLUMNS}
     FROM per_video
     GROUP BY 1
-    ORDER BY 1`;
+    ORDER BY 1`);
   return rows.map((r) => ({ key: r.key, ...toSums(r) }));
 }
 
@@ -267,7 +267,7 @@ export async function getPeriodSummaries(
     // a median needs every video's rate, which the covering index on videos gives without
     // touching the table; only videos with a reading after their period's end probe readings.
     const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
-    const result = await db.$queryRaw<({ ok: boolean; is_current: boolean | null; median_rate: number | null } & SumsRow)[]>`
+    const result = await readRows<({ ok: boolean; is_current: boolean | null; median_rate: number | null } & SumsRow)[]>(Prisma.sql`
       WITH g AS (${g}),
       sums AS (
         SELECT d.posted_on >= g.day1 AS is_current, ${ROLLUP_SUMS}
@@ -296,10 +296,10 @@ export async function getPeriodSummaries(
         GROUP BY 1
       )
       SELECT g.ok, s.*, m.median_rate
-      FROM g LEFT JOIN sums s ON true LEFT JOIN medians m ON m.is_current = s.is_current`;
+      FROM g LEFT JOIN sums s ON true LEFT JOIN medians m ON m.is_current = s.is_current`);
     if (result[0]?.ok) rows = result.filter((r): r is typeof r & { is_current: boolean } => r.is_current !== null);
   }
-  rows ??= await db.$queryRaw<(SumsRow & { is_current: boolean; median_rate: number | null })[]>`
+  rows ??= await readRows<(SumsRow & { is_current: boolean; median_rate: number | null })[]>(Prisma.sql`
     WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings })})
     SELECT posted_at >= ${q.from}::timestamptz AS is_current,
            ${SUMS_COLUMNS},
@@ -310,7 +310,7 @@ export async function getPeriodSummaries(
                : Prisma.sql`NULL::float8`
            } AS median_rate
     FROM per_video
-    GROUP BY 1`;
+    GROUP BY 1`);
   const empty: PeriodSummary = {
     videos: 0,
     views: 0n,
@@ -337,7 +337,7 @@ export async function getFollowerTrend(userId: string, q: TrendQuery): Promise<F
   const unit = bucketUnit(q.bucket);
   const fromDate = Prisma.sql`(${q.from}::timestamptz AT TIME ZONE ${q.timeZone}::text)::date`;
   const toDate = Prisma.sql`(${q.to}::timestamptz AT TIME ZONE ${q.timeZone}::text)::date`;
-  const rows = await db.$queryRaw<{ kind: "bucket" | "end" | "start"; key: string | null; date: string; followers: string }[]>`
+  const rows = await readRows<{ kind: "bucket" | "end" | "start"; key: string | null; date: string; followers: string }[]>(Prisma.sql`
     (SELECT DISTINCT ON (b.key) 'bucket' AS kind, b.key, to_char(b.date, 'YYYY-MM-DD') AS date, b.followers::text AS followers
      FROM (
        SELECT to_char(date_trunc(${unit}::text, f.date::timestamp), 'YYYY-MM-DD') AS key, f.date, f.followers
@@ -354,7 +354,7 @@ export async function getFollowerTrend(userId: string, q: TrendQuery): Promise<F
     (SELECT 'start', NULL, to_char(f.date, 'YYYY-MM-DD'), f.followers::text
      FROM follower_snapshots f
      WHERE f.user_id = ${userId}::uuid AND f.date < ${fromDate}
-     ORDER BY f.date DESC LIMIT 1)`;
+     ORDER BY f.date DESC LIMIT 1)`);
   const points: FollowerPoint[] = [];
   let atEnd: FollowerTrend["atEnd"] = null;
   let atStart: FollowerTrend["atStart"] = null;

@@ -1,5 +1,5 @@
 // The dashboard's video list has two paths: the fast one reads each video's kept latest reading
-// off indexes in views order and rate order (migration 20261126170000), the reference one ranks
+// off indexes in views order and rate order (migration 20261126180000), the reference one ranks
 // every video of the range with its latest reading before the range's end. They must agree on
 // the cases where index order and the list's order could part: videos with 0 views beside videos
 // without a reading, many videos at exactly the same rate, payout lists that the points do not
