@@ -391,7 +391,7 @@ const COMMIT_VIDEOS = `
     WHERE v.id = f.existing_id AND v.user_id = $1::uuid AND f.changed
     RETURNING 1
   ),
-  readings AS (SELECT s.*, s.vord::int AS video_ord, s.captured_at::timestamptz AS at FROM import_readings s WHERE s.vord::int > $2 AND s.vord::int <= $3),
+  readings AS (SELECT s.*, s.vord::int AS video_ord, s.captured_at::timestamptz AS at FROM import_readings s WHERE s.vord > $2 AND s.vord <= $3),
   latest AS (
     SELECT DISTINCT ON (s.video_ord) s.video_ord, s.at, s.views::bigint AS views, s.likes::bigint AS likes,
       s.comments::bigint AS comments, s.shares::bigint AS shares, s.saves::bigint AS saves
@@ -708,12 +708,10 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
     checkAborted();
     await opts.onProgress?.({ done, total, stage: "videos" });
   }
-  // Readings of videos this import created were all written with them. When that is every
-  // reading (a first import of a Content.csv), the readings pass would only count them again.
-  const [others] = await session.query<{ rest: number }>(
-    `SELECT count(*)::int AS rest FROM import_readings s LEFT JOIN import_video_ids v ON v.ord = s.vord AND v.created WHERE v.ord IS NULL`,
-  );
-  if (others?.rest === 0) {
+  // Readings of videos this import created were all written with them (one row per natural
+  // key). When that is every reading (a first import of a Content.csv), the readings pass would
+  // only count them again.
+  if (summary.readings.inserted === merged.readings.length) {
     // Progress still moves in the same steps (the UI's bar and the events stay as they were).
     for (let lo = 0; lo < merged.readings.length; lo += size) {
       done += Math.min(size, merged.readings.length - lo);
