@@ -426,11 +426,12 @@ const COMMIT_VIDEOS = `
 /**
  * The rollup (video_day_totals) of every posting day a slice created videos on, recomputed from
  * scratch after COMMIT_VIDEOS (whose INSERT triggers were told to skip): the same groups, and the
- * same computation, as the triggers would have refreshed. Edited videos were refreshed by the
- * videos UPDATE trigger, which is never skipped.
+ * same computation, as the triggers would have refreshed (posting times to the millisecond, as
+ * the column stores them). Edited videos were refreshed by the videos UPDATE trigger, which is
+ * never skipped.
  */
 const REFRESH_CREATED_DAYS = `
-  SELECT tierline_refresh_posted(array_agg($1::uuid), array_agg(p.posted_at))
+  SELECT tierline_refresh_posted(array_agg($1::uuid), array_agg(p.posted_at::timestamptz(3)))
   FROM import_video_plan p JOIN import_video_ids c ON c.ord = p.ord AND c.created
   WHERE p.ord > $2 AND p.ord <= $3`;
 
