@@ -134,9 +134,10 @@ export async function endImportPool(): Promise<void> {
 type Cell = string | null;
 
 /** COPY's text format: \N is NULL; backslash, tab and line breaks escaped. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
 function copyField(v: Cell): string {
   if (v === null) return "\\N";
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : v;
+  return COPY_SPECIAL.test(v) ? v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : v;
 }
 
 const STAGING = {
@@ -170,7 +171,7 @@ class ImportSession {
       await client.query("SET LOCAL jit = off");
       for (const [table, columns] of Object.entries(STAGING)) {
         await client.query(
-          `CREATE TEMP TABLE import_${table} (ord int NOT NULL, ${columns.map((c) => `${c} text`).join(", ")}) ON COMMIT DROP`,
+          `CREATE TEMP TABLE import_${table} (ord int NOT NULL, ${columns.map((c) => `${c} ${c === "vord" ? "int" : "text"}`).join(", ")}) ON COMMIT DROP`,
         );
       }
       // The video each staged video row became (found, or created with its readings), for the readings.
@@ -201,17 +202,16 @@ class ImportSession {
     const columns = ["ord", ...STAGING[table]].join(", ");
     const stream = this.client.query(copyFrom(`COPY import_${table} (${columns}) FROM STDIN`));
     function* lines() {
-      let batch = "";
-      for (let i = 0; i < rows.length; i++) {
-        let line = String(i + 1);
-        for (const cell of cells(rows[i]!)) line += `\t${copyField(cell)}`;
-        batch += `${line}\n`;
-        if (batch.length > 256 * 1024) {
-          yield batch;
-          batch = "";
+      const BATCH = 2_000;
+      for (let lo = 0; lo < rows.length; lo += BATCH) {
+        const batch: string[] = [];
+        for (let i = lo; i < Math.min(lo + BATCH, rows.length); i++) {
+          const fields = cells(rows[i]!);
+          for (let k = 0; k < fields.length; k++) fields[k] = copyField(fields[k]!);
+          batch.push(`${i + 1}\t${fields.join("\t")}\n`);
         }
+        yield batch.join("");
       }
-      if (batch) yield batch;
     }
     await pipeline(Readable.from(lines()), stream);
     // Row counts and the statistics of the columns the statements filter on, for the planner (a
@@ -391,7 +391,7 @@ const COMMIT_VIDEOS = `
     WHERE v.id = f.existing_id AND v.user_id = $1::uuid AND f.changed
     RETURNING 1
   ),
-  readings AS (SELECT s.*, s.vord::int AS video_ord, s.captured_at::timestamptz AS at FROM import_readings s WHERE s.vord::int > $2 AND s.vord::int <= $3),
+  readings AS (SELECT s.*, s.vord::int AS video_ord, s.captured_at::timestamptz AS at FROM import_readings s WHERE s.vord > $2 AND s.vord <= $3),
   latest AS (
     SELECT DISTINCT ON (s.video_ord) s.video_ord, s.at, s.views::bigint AS views, s.likes::bigint AS likes,
       s.comments::bigint AS comments, s.shares::bigint AS shares, s.saves::bigint AS saves
@@ -422,6 +422,18 @@ const COMMIT_VIDEOS = `
   )
   SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS updated,
          (SELECT count(*) FROM new_readings)::int AS readings_inserted`;
+
+/**
+ * The rollup (video_day_totals) of every posting day a slice created videos on, recomputed from
+ * scratch after COMMIT_VIDEOS (whose INSERT triggers were told to skip): the same groups, and the
+ * same computation, as the triggers would have refreshed (posting times to the millisecond, as
+ * the column stores them). Edited videos were refreshed by the videos UPDATE trigger, which is
+ * never skipped.
+ */
+const REFRESH_CREATED_DAYS = `
+  SELECT tierline_refresh_posted(array_agg($1::uuid), array_agg(p.posted_at::timestamptz(3)))
+  FROM import_video_plan p JOIN import_video_ids c ON c.ord = p.ord AND c.created
+  WHERE p.ord > $2 AND p.ord <= $3`;
 
 /**
  * A reading of a video this import found finds it in import_video_ids (by the staged video's
@@ -663,9 +675,14 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
   // rollup (video_day_totals), whose triggers recompute every day a statement touches. Which
   // slice a video lands in changes nothing else: each staged video is its own natural key.
   const videos = [...merged.videos].sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime());
-  const videoOrd = new Map(videos.map((v, i) => [videoRefKey(v.ref), i + 1]));
+  // A reading parsed from the same row as its video carries the video's own ref object: look
+  // that up first, and build the string keys only for a reading that names its video otherwise.
+  const ordByRef = new Map<object, number>(videos.map((v, i) => [v.ref, i + 1]));
+  let ordByKey: Map<string, number> | undefined;
+  const videoOrd = (r: ReadingRow) =>
+    ordByRef.get(r.video) ?? (ordByKey ??= new Map(videos.map((v, i) => [videoRefKey(v.ref), i + 1]))).get(videoRefKey(r.video)) ?? null;
   await session.stage("videos", videos, videoCells);
-  await session.stage("readings", merged.readings, (r) => readingCells(r, true, videoOrd.get(videoRefKey(r.video)) ?? null));
+  await session.stage("readings", merged.readings, (r) => readingCells(r, true, videoOrd(r)));
   await session.stage("days", merged.days, dayCells);
   await session.stage("followers", merged.followers, followerCells);
 
@@ -680,23 +697,40 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
     await session.query("SET LOCAL enable_nestloop = off");
     await session.query(PLAN_VIDEOS, [userId, lo, lo + n, timeZone]);
     await session.query("RESET enable_nestloop");
+    // The statement writes the new videos' latest_* itself; their rollup days are refreshed
+    // right after it, once (see migration 20261126170000_import_writes_derived).
+    await session.query(`SELECT set_config('tierline.import_writes_derived', 'on', true)`);
     const r = await count(session, COMMIT_VIDEOS, [userId, lo, lo + n]);
+    await session.query(`SELECT set_config('tierline.import_writes_derived', 'off', true)`);
+    await session.query(REFRESH_CREATED_DAYS, [userId, lo, lo + n]);
     videoCounts(r, n);
     summary.readings.inserted += r.readings_inserted ?? 0;
     done += n;
     checkAborted();
     await opts.onProgress?.({ done, total, stage: "videos" });
   }
-  // The other readings find their videos in import_video_ids (analysed, so estimates are right).
-  await session.query("ANALYZE import_video_ids");
-  await run("readings", merged.readings.length, COMMIT_READINGS, [], (r, n) => {
-    const c = summary.readings;
-    const matched = r.matched ?? 0;
-    c.inserted += r.inserted ?? 0;
-    c.updated += r.updated ?? 0;
-    c.skipped += n - matched - (r.with_video ?? 0);
-    c.unchanged += matched - (r.inserted ?? 0) - (r.updated ?? 0);
-  });
+  // Readings of videos this import created were all written with them (one row per natural
+  // key). When that is every reading (a first import of a Content.csv), the readings pass would
+  // only count them again.
+  if (summary.readings.inserted === merged.readings.length) {
+    // Progress still moves in the same steps (the UI's bar and the events stay as they were).
+    for (let lo = 0; lo < merged.readings.length; lo += size) {
+      done += Math.min(size, merged.readings.length - lo);
+      checkAborted();
+      await opts.onProgress?.({ done, total, stage: "readings" });
+    }
+  } else {
+    // The other readings find their videos in import_video_ids (analysed, so estimates are right).
+    await session.query("ANALYZE import_video_ids");
+    await run("readings", merged.readings.length, COMMIT_READINGS, [], (r, n) => {
+      const c = summary.readings;
+      const matched = r.matched ?? 0;
+      c.inserted += r.inserted ?? 0;
+      c.updated += r.updated ?? 0;
+      c.skipped += n - matched - (r.with_video ?? 0);
+      c.unchanged += matched - (r.inserted ?? 0) - (r.updated ?? 0);
+    });
+  }
   await run("days", merged.days.length, COMMIT_DAYS, [], upserted(summary.days));
   await run("followers", merged.followers.length, COMMIT_FOLLOWERS, [], upserted(summary.followers));
   return summary;

@@ -412,7 +412,8 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
         ? { kind: "link", value: link }
         : { kind: "tp", value: title, postedAt: postedAt.toISOString() };
     const video: VideoRow = { line: row.line, ref, platformVideoId, link, title, postedAt, postedDateOnly: posted.parsed.time === null };
-    warnDuplicate(videos, videoRefKey(ref), video, log, "This video");
+    const refKey = videoRefKey(ref);
+    warnDuplicate(videos, refKey, video, log, "This video");
 
     // The reading: the totals as of the export's date.
     const { counts, missing } = readTotals(row, cols, totals, log);
@@ -447,7 +448,7 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
       avgWatchTimeSeconds: null,
       completionRate: null,
     };
-    warnDuplicate(readings, `${videoRefKey(ref)}@${capturedAt.getTime()}`, reading, log, "This reading");
+    warnDuplicate(readings, `${refKey}@${capturedAt.getTime()}`, reading, log, "This reading");
   }
 
   out.videos = [...videos.values()];

@@ -222,6 +222,57 @@ describe("the dashboard rollup", () => {
     await expectFastEqualsReference(creator, DEFAULT_EARNINGS_SETTINGS);
   });
 
+  test("an import writes its new videos' latest reading and rollup itself: exact for a new creator, a re-import and a later export", async () => {
+    const db = testDb();
+    const fresh = await createCreator({ timeZone: "America/New_York" });
+    const latestMismatches = async () =>
+      db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT v.id FROM videos v
+         LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
+         WHERE v.user_id = $1::uuid
+           AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
+               IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
+        fresh.id,
+      );
+    const importNow = new Date("2026-09-02T10:00:00Z");
+    const file = (rows: number, time?: string) =>
+      parseImportFiles([{ name: "Content.csv", bytes: bigContentCsv(rows, { postDate: "2025-12-01", time }) }], { timeZone: fresh.timeZone, now: importNow });
+
+    // Every video new (the triggers skip; the import writes latest_* and refreshes the days).
+    const first = await commitImport(fresh.id, fresh.timeZone, await file(400), { chunkSize: 150 });
+    expect(first.videos.inserted).toBe(400);
+    expect(first.readings.inserted).toBe(400);
+    await expectRollupExact(fresh.id);
+    expect(await latestMismatches()).toEqual([]);
+    const afterFirst = await expectRollupExact(fresh.id);
+
+    // The same file again changes nothing.
+    const again = await commitImport(fresh.id, fresh.timeZone, await file(400), { chunkSize: 150 });
+    expect(again.videos).toMatchObject({ inserted: 0, updated: 0, unchanged: 400 });
+    expect(again.readings).toMatchObject({ inserted: 0, updated: 0, unchanged: 400 });
+    expect(await expectRollupExact(fresh.id)).toEqual(afterFirst);
+
+    // A video added by hand on a day the next import adds videos to, then a later export: new
+    // readings of the known videos and 100 new videos in one file.
+    const byHand = await db.video.create({ data: { userId: fresh.id, title: "By hand", postedAt: new Date("2026-02-01T15:00:00Z"), durationSeconds: 90 } });
+    await db.statSnapshot.create({ data: { videoId: byHand.id, userId: fresh.id, capturedAt: new Date("2026-02-03T15:00:00Z"), views: 4_321n, likes: 99n, comments: 9n, shares: 1n } });
+    const later = await commitImport(fresh.id, fresh.timeZone, await file(500, "2026-09-01"), { chunkSize: 150 });
+    expect(later.videos.inserted).toBe(100);
+    expect(later.readings.inserted).toBe(500);
+    await expectRollupExact(fresh.id);
+    expect(await latestMismatches()).toEqual([]);
+
+    // The import's setting is transaction-local: ordinary writes afterwards keep both exact.
+    const [imported] = await db.video.findMany({ where: { userId: fresh.id, platformVideoId: { not: null } }, take: 1 });
+    await db.statSnapshot.create({ data: { videoId: imported!.id, userId: fresh.id, capturedAt: new Date("2026-09-02T09:00:00Z"), views: 9_999_999n, likes: 1n, comments: 1n, shares: 1n } });
+    await db.video.create({ data: { userId: fresh.id, title: "No reading", postedAt: new Date("2026-02-02T12:00:00Z"), durationSeconds: 70 } });
+    await expectRollupExact(fresh.id);
+    expect(await latestMismatches()).toEqual([]);
+
+    // No other creator was touched.
+    expect(await expectRollupExact(other.id)).toEqual(otherRows);
+  });
+
   test("new payout settings and a new time zone rebuild it", async () => {
     const settings = { ...DEFAULT_EARNINGS_SETTINGS, fundRateMillicentsPer1000: 2_345, rewardsRateMillicentsPer1000: 55_555, rewardsMinDurationSeconds: 45, rewardsMinViews: 1_500 };
     await saveEarningsSettings(creator.id, settings);
