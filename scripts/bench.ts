@@ -225,6 +225,8 @@ function treeRssKb(rootPid: number): number {
   }, 0);
 }
 
+const WARM_UP_SECONDS = 3;
+
 async function dashboardLoad(server: Server) {
   const s = section("2. Dashboard under load (HTTP, production build)");
   const emails = Array.from({ length: 10 }, (_, i) => `bench-${i + 1}@bench.test`);
@@ -232,17 +234,24 @@ async function dashboardLoad(server: Server) {
   for (const e of emails) cookies.push(await signIn(server.baseUrl, e));
   let n = 0;
   const duration = QUICK ? 8 : 20;
-  const result = await autocannon({
-    url: `${server.baseUrl}/dashboard?range=90&bucket=week`,
-    connections: 10,
-    duration,
-    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[n++ % cookies.length]! } }) }],
-  });
+  const load = (seconds: number) =>
+    autocannon({
+      url: `${server.baseUrl}/dashboard?range=90&bucket=week`,
+      connections: 10,
+      duration: seconds,
+      requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[n++ % cookies.length]! } }) }],
+    });
+  // Warm-up, not counted: a freshly started server's first dashboards load the route's code,
+  // start the database client and fill the pool. Counted, those ten first requests (one per
+  // connection, all waiting together) were the whole p97.5 tail, a figure of start-up rather
+  // than of load.
+  await load(WARM_UP_SECONDS);
+  const result = await load(duration);
   const errors = result.errors + result.timeouts + result.non2xx;
   s.rows.push({ figure: "latency p50 / p95 / p99", result: `${result.latency.p50} / ${(result.latency as unknown as Record<string, number>).p97_5 ?? "?"} (p97.5) / ${result.latency.p99} ms`, target: "p95 ≤ 300 ms", met: ((result.latency as unknown as Record<string, number>).p97_5 ?? Infinity) <= 300 });
   s.rows.push({ figure: "requests per second", result: `${fmt(result.requests.average, 1)} (total ${fmt(result.requests.total)})` });
   s.rows.push({ figure: "errors (non-2xx, timeouts, socket errors)", result: String(errors), target: "0", met: errors === 0 });
-  s.notes.push(`autocannon, 10 connections, ${duration} s, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
+  s.notes.push(`autocannon, 10 connections, ${duration} s after a ${WARM_UP_SECONDS} s warm-up that is not counted, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
 }
 
 async function exportSpeed(server: Server, url: string, c: pg.Client) {
