@@ -35,9 +35,10 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 if (cluster.isPrimary) {
   let stopping = false;
   const fork = () => cluster.fork();
+  const live = () => Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(EXIT_CODES[stopping] ?? 0);
+      if (live().length === 0) process.exit(EXIT_CODES[stopping] ?? 0);
       return;
     }
     // A worker that could not start at all (bad build, port taken) would fail again: give up.
@@ -55,12 +56,12 @@ if (cluster.isPrimary) {
   const stop = (signal) => {
     if (stopping) return;
     stopping = signal;
-    const live = Object.values(cluster.workers ?? {});
-    if (live.length === 0) process.exit(EXIT_CODES[signal] ?? 0);
+    const running = live();
+    if (running.length === 0) process.exit(EXIT_CODES[signal] ?? 0);
     // Workers in our process group got the signal too (Ctrl-C, run-app.ts); tell the others.
-    for (const w of live) w.process.kill(signal);
+    for (const w of running) w.process.kill(signal);
     setTimeout(() => {
-      for (const w of Object.values(cluster.workers ?? {})) w.process.kill("SIGKILL");
+      for (const w of live()) w.process.kill("SIGKILL");
       process.exit(EXIT_CODES[signal] ?? 1);
     }, 10_000).unref();
   };
