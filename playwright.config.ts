@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// End-to-end tests run in Debian's Chromium against a production build (`next start`),
+// End-to-end tests run in Debian's Chromium against a production build served as `npm start` serves it,
 // on a fresh database provided by scripts/with-test-db.ts (see `npm run test:e2e`).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -34,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
+    // The production server `npm start` runs (scripts/server.mjs, one worker per core).
+    command: `node scripts/server.mjs --port ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,5 @@
-// Builds the production app, then runs the Playwright specs against `next start`.
+// Builds the production app, then runs the Playwright specs against the production server
+// (scripts/server.mjs, started by playwright.config.ts as `npm start` starts it).
 // Expects DATABASE_URL (run through `npm run test:e2e`, which provides a fresh database).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

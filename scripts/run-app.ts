@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: resolve the database (DATABASE_URL, or the embedded PostgreSQL),
 // apply migrations, seed the demo creator into an empty database, then run Next.
-// Ctrl-C / SIGTERM stop Next and then the embedded PostgreSQL cleanly.
+// Ctrl-C / SIGTERM stop Next (every worker of the production server) and then the embedded
+// PostgreSQL cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -43,7 +44,7 @@ function stopLeftoverNext() {
     return;
   }
   if (alive(leftover.runner)) return;
-  if (leftover.next > 0 && alive(leftover.next) && /next/.test(cmdline(leftover.next))) {
+  if (leftover.next > 0 && alive(leftover.next) && SERVER_COMMAND.test(cmdline(leftover.next))) {
     log(`Stopping a Next server (pid ${leftover.next}) left running by an earlier run.`);
     try {
       process.kill(-leftover.next, "SIGKILL");
@@ -53,6 +54,19 @@ function stopLeftoverNext() {
   }
   fs.rmSync(NEXT_PID_FILE, { force: true });
 }
+
+/**
+ * dev: `next dev`. start: the production server (scripts/server.mjs: the built app in one
+ * worker process per core), the same one the benchmark and the end-to-end tests run.
+ */
+function serverCommand(): string[] {
+  return mode === "dev"
+    ? [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "dev"]
+    : [path.join(PROJECT_ROOT, "scripts", "server.mjs")];
+}
+
+/** How a leftover server's command line reads (the pid file could name a reused pid). */
+const SERVER_COMMAND = mode === "dev" ? /next/ : /scripts\/server\.mjs/;
 
 /** The processes that started us (npm, its shell, tsx): if one is killed hard, shut down too. */
 function ancestors(): number[] {
@@ -124,8 +138,7 @@ async function main() {
   }
 
   stopLeftoverNext();
-  const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-  next = spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
+  next = spawn(process.execPath, [...serverCommand(), "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
     detached: true,

@@ -45,26 +45,25 @@ export function AccountDailyChart({ days, locale, today }: Props) {
       table={{
         caption: "Daily account figures from TikTok Studio",
         columns: [
-          { label: "Day" },
-          { label: "Video views", numeric: true },
-          { label: "Profile views", numeric: true },
-          { label: "Likes", numeric: true },
-          { label: "Comments", numeric: true },
-          { label: "Shares", numeric: true },
-          { label: "Followers", numeric: true },
+          { label: "Day", field: "day" },
+          { label: "Video views", numeric: true, field: "videoViews" },
+          { label: "Profile views", numeric: true, field: "profileViews" },
+          { label: "Likes", numeric: true, field: "likes" },
+          { label: "Comments", numeric: true, field: "comments" },
+          { label: "Shares", numeric: true, field: "shares" },
+          { label: "Followers", numeric: true, field: "followers" },
         ],
         rows: days.map((d) => ({
           key: d.date,
-          cells: [
-            `${long(d.date)}${d.date === partial ? " (partial)" : ""}`,
-            show(d.videoViews),
-            show(d.profileViews),
-            show(d.likes),
-            show(d.comments),
-            show(d.shares),
-            show(d.followers),
-          ],
+          day: `${long(d.date)}${d.date === partial ? " (partial)" : ""}`,
+          videoViews: show(d.videoViews),
+          profileViews: show(d.profileViews),
+          likes: show(d.likes),
+          comments: show(d.comments),
+          shares: show(d.shares),
+          followers: show(d.followers),
         })),
+        rowKey: "key",
       }}
     >
       <AccountDailyCanvas days={days} locale={locale} partial={partial} />

@@ -10,18 +10,18 @@ import { ChartTableToggle, type ChartTable } from "./chart-table-toggle";
 
 export type { ChartTable };
 
-type Props = {
+type Props<Row extends object> = {
   title: string;
   /** The key figure in words: visible under the chart and the canvas's accessible name. */
   summary: string;
   notes?: (string | null)[];
-  table: ChartTable;
+  table: ChartTable<Row>;
   /** Height class of the canvas box; the chart (or its placeholder while it loads) fills it. */
   heightClass?: string;
   children: React.ReactNode;
 };
 
-export function ChartFrame({ title, summary, notes = [], table, heightClass = "h-64", children }: Props) {
+export function ChartFrame<Row extends object>({ title, summary, notes = [], table, heightClass = "h-64", children }: Props<Row>) {
   const headingId = useId();
   const shownNotes = notes.filter((n): n is string => Boolean(n));
   return (

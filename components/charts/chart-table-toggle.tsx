@@ -1,10 +1,18 @@
 "use client";
 import { useId, useState } from "react";
 
-export type ChartTable = {
+/**
+ * A chart's numbers as a table: each column shows one text field of the rows. The rows are
+ * usually the very objects the chart's canvas draws (its points), so the page's payload
+ * carries them once, not once for the canvas and again as table cells.
+ */
+export type ChartTable<Row extends object = Record<string, unknown>> = {
   caption: string;
-  columns: { label: string; numeric?: boolean }[];
-  rows: { key: string; cells: string[] }[];
+  /** The first column heads its row. */
+  columns: { label: string; numeric?: boolean; field: keyof Row & string }[];
+  rows: readonly Row[];
+  /** The field that tells rows apart. */
+  rowKey: keyof Row & string;
 };
 
 /**
@@ -14,7 +22,7 @@ export type ChartTable = {
  * elements, and becomes elements only when opened: the server does not render (and the HTML
  * does not carry) six hidden tables on every dashboard request.
  */
-export function ChartTableToggle({ title, caption, table }: { title: string; caption: React.ReactNode; table: ChartTable }) {
+export function ChartTableToggle<Row extends object>({ title, caption, table }: { title: string; caption: React.ReactNode; table: ChartTable<Row> }) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
@@ -58,7 +66,12 @@ export function TableToggleButton({
   );
 }
 
-function DataTable({ table }: { table: ChartTable }) {
+function cellText(row: object, field: string): string {
+  const value = (row as Record<string, unknown>)[field];
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function DataTable<Row extends object>({ table }: { table: ChartTable<Row> }) {
   return (
         <table className="min-w-full text-sm">
           <caption className="sr-only">{table.caption}</caption>
@@ -73,15 +86,15 @@ function DataTable({ table }: { table: ChartTable }) {
           </thead>
           <tbody>
             {table.rows.map((r) => (
-              <tr key={r.key} className="border-t border-slate-100 dark:border-slate-800">
-                {r.cells.map((cell, i) =>
+              <tr key={cellText(r, table.rowKey)} className="border-t border-slate-100 dark:border-slate-800">
+                {table.columns.map((c, i) =>
                   i === 0 ? (
                     <th key={i} scope="row" className="px-2 py-1 text-left font-normal">
-                      {cell}
+                      {cellText(r, c.field)}
                     </th>
                   ) : (
-                    <td key={i} className={`px-2 py-1 ${table.columns[i]?.numeric ? "tabular text-right" : ""}`}>
-                      {cell}
+                    <td key={i} className={`px-2 py-1 ${c.numeric ? "tabular text-right" : ""}`}>
+                      {cellText(r, c.field)}
                     </td>
                   ),
                 )}

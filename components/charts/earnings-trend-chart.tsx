@@ -1,6 +1,8 @@
 import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
 import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
 import { ChartFrame } from "./chart-frame";
+
+type EarningsRow = EarningsTrendProps["points"][number] & { paidViewsText?: string; paidOtherText?: string };
 import { EarningsTrendCanvas } from "./lazy-canvases";
 
 /**
@@ -17,29 +19,29 @@ export function EarningsTrendChart({
   actual = null,
 }: EarningsTrendProps & { actual?: ActualEarningsProps | null }) {
   return (
-    <ChartFrame
+    <ChartFrame<EarningsRow>
       title={actual ? "Estimated and paid earnings" : "Estimated earnings"}
       summary={actual ? `${summary} ${actual.summary}` : summary}
       notes={[note]}
       table={{
         caption: actual ? "Estimated earnings per period by stream, and what was paid" : "Estimated earnings per period by stream",
         columns: [
-          { label: "Period" },
-          { label: "Creator Rewards", numeric: true },
-          { label: "Creator Fund", numeric: true },
-          { label: "Total", numeric: true },
-          ...(actual ? [{ label: "Paid: views payouts", numeric: true }, { label: "Paid: other income", numeric: true }] : []),
+          { label: "Period", field: "longLabel" },
+          { label: "Creator Rewards", numeric: true, field: "rewardsText" },
+          { label: "Creator Fund", numeric: true, field: "fundText" },
+          { label: "Total", numeric: true, field: "totalText" },
+          ...(actual
+            ? [
+                { label: "Paid: views payouts", numeric: true, field: "paidViewsText" as const },
+                { label: "Paid: other income", numeric: true, field: "paidOtherText" as const },
+              ]
+            : []),
         ],
-        rows: points.map((p, i) => ({
-          key: p.longLabel,
-          cells: [
-            p.longLabel,
-            p.rewardsText,
-            p.fundText,
-            p.totalText,
-            ...(actual ? [actual.viewsPayoutText[i] ?? "", actual.otherText[i] ?? ""] : []),
-          ],
-        })),
+        // Without payouts the rows are the canvas's own points (sent once); with them, each row gains the paid columns.
+        rows: (actual
+          ? points.map((p, i) => ({ ...p, paidViewsText: actual.viewsPayoutText[i] ?? "", paidOtherText: actual.otherText[i] ?? "" }))
+          : points) as readonly EarningsRow[],
+        rowKey: "longLabel",
       }}
     >
       <EarningsTrendCanvas

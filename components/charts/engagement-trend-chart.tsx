@@ -11,18 +11,16 @@ export function EngagementTrendChart({ points, rollingLabel, thresholds, summary
       table={{
         caption: `ER per ${bucketNoun}, with the ${rollingLabel}`,
         columns: [
-          { label: "Period" },
-          { label: "Videos", numeric: true },
-          { label: "Views", numeric: true },
-          { label: "Interactions", numeric: true },
-          { label: "ER", numeric: true },
-          { label: "Tier" },
-          { label: rollingLabel, numeric: true },
+          { label: "Period", field: "longLabel" },
+          { label: "Videos", numeric: true, field: "videosText" },
+          { label: "Views", numeric: true, field: "viewsText" },
+          { label: "Interactions", numeric: true, field: "interactionsText" },
+          { label: "ER", numeric: true, field: "rateText" },
+          { label: "Tier", field: "tierLabel" },
+          { label: rollingLabel, numeric: true, field: "rollingText" },
         ],
-        rows: points.map((p) => ({
-          key: p.longLabel,
-          cells: [p.longLabel, p.videosText, p.viewsText, p.interactionsText, p.rateText, p.tierLabel, p.rollingText],
-        })),
+        rows: points,
+        rowKey: "longLabel",
       }}
     >
       <EngagementTrendCanvas points={points} rollingLabel={rollingLabel} thresholds={thresholds} />

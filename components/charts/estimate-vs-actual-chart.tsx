@@ -68,18 +68,24 @@ export function EstimateVsActualChart({ months, currency, locale, summary }: Ear
     },
   };
   return (
-    <ChartFrame
+    <ChartFrame<Record<string, string>>
       title="Estimate against actual, per month"
       summary={summary}
       heightClass="h-72"
       table={{
         caption: "Estimated views payout and what was paid, per month and stream",
         columns: [
-          { label: "Month" },
-          { label: "Estimated views payout", numeric: true },
-          ...STREAMS.map((s) => ({ label: `Paid: ${STREAM_LABELS[s].toLowerCase()}`, numeric: true })),
+          { label: "Month", field: "longLabel" },
+          { label: "Estimated views payout", numeric: true, field: "estimateText" },
+          ...STREAMS.map((s) => ({ label: `Paid: ${STREAM_LABELS[s].toLowerCase()}`, numeric: true, field: `paid:${s}` })),
         ],
-        rows: months.map((m) => ({ key: m.key, cells: [m.longLabel, m.estimateText, ...STREAMS.map((s) => m.actualText[s])] })),
+        rows: months.map((m): Record<string, string> => ({
+          key: m.key,
+          longLabel: m.longLabel,
+          estimateText: m.estimateText,
+          ...Object.fromEntries(STREAMS.map((s) => [`paid:${s}`, m.actualText[s]])),
+        })),
+        rowKey: "key",
       }}
     >
       <Bar data={data} options={options} />

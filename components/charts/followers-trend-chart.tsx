@@ -10,8 +10,13 @@ export function FollowersTrendChart({ points, summary, locale }: FollowersTrendP
       summary={summary}
       table={{
         caption: "Followers: the last count recorded in each period",
-        columns: [{ label: "Period" }, { label: "Followers", numeric: true }, { label: "Recorded on" }],
-        rows: points.map((p) => ({ key: p.longLabel, cells: [p.longLabel, p.followersText, p.dateText] })),
+        columns: [
+          { label: "Period", field: "longLabel" },
+          { label: "Followers", numeric: true, field: "followersText" },
+          { label: "Recorded on", field: "dateText" },
+        ],
+        rows: points,
+        rowKey: "longLabel",
       }}
     >
       <FollowersTrendCanvas points={points} locale={locale} />

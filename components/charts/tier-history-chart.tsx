@@ -14,8 +14,13 @@ export function TierHistoryChart({ points, summary, bucketNoun }: TierHistoryPro
       ]}
       table={{
         caption: `Tier per ${bucketNoun}`,
-        columns: [{ label: "Period" }, { label: "Tier" }, { label: "ER", numeric: true }],
-        rows: points.map((p) => ({ key: p.longLabel, cells: [p.longLabel, p.tierLabel, p.rateText] })),
+        columns: [
+          { label: "Period", field: "longLabel" },
+          { label: "Tier", field: "tierLabel" },
+          { label: "ER", numeric: true, field: "rateText" },
+        ],
+        rows: points,
+        rowKey: "longLabel",
       }}
     >
       <TierHistoryCanvas points={points} />

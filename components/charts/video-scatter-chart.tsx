@@ -17,13 +17,14 @@ export function VideoScatterChart({ points, locale, threshold, summary, capNote,
       table={{
         caption: "Views and ER of each video, most viewed first",
         columns: [
-          { label: "Video" },
-          { label: "Views", numeric: true },
-          { label: "Interactions", numeric: true },
-          { label: "ER", numeric: true },
-          { label: "Tier" },
+          { label: "Video", field: "title" },
+          { label: "Views", numeric: true, field: "viewsText" },
+          { label: "Interactions", numeric: true, field: "interactionsText" },
+          { label: "ER", numeric: true, field: "rateText" },
+          { label: "Tier", field: "tierLabel" },
         ],
-        rows: points.map((p) => ({ key: p.id, cells: [p.title, p.viewsText, p.interactionsText, p.rateText, p.tierLabel] })),
+        rows: points,
+        rowKey: "id",
       }}
     >
       <VideoScatterCanvas points={points} locale={locale} threshold={threshold} />

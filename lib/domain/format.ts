@@ -33,6 +33,28 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return f;
 }
 
+/**
+ * The formatters the display edge uses thousands of times per page, looked up by a short key
+ * (the locale, or locale and currency) instead of one built from the options on every call:
+ * building that key cost more than the formatting itself on the dashboard.
+ */
+function shortcut<F>(make: (key: string) => F): (key: string) => F {
+  const cache = new Map<string, F>();
+  return (key) => {
+    let f = cache.get(key);
+    if (f === undefined) {
+      f = make(key);
+      cache.set(key, f);
+    }
+    return f;
+  };
+}
+
+const countFormat = shortcut((locale) => numberFormat(locale, { maximumFractionDigits: 0 }));
+const rateFormat = shortcut((locale) =>
+  numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 }),
+);
+
 function isMissingNumber(n: bigint | number): boolean {
   return typeof n === "number" && !Number.isFinite(n);
 }
@@ -40,7 +62,7 @@ function isMissingNumber(n: bigint | number): boolean {
 /** 1234567 → "1,234,567" (en-US), "1.234.567" (de-DE). Exact for bigint. */
 export function formatCount(n: bigint | number, locale: string): string {
   if (isMissingNumber(n)) return MISSING;
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return countFormat(locale).format(n);
 }
 
 /** 1234567 → "1.2M" (en-US), "1,2 Mio." (de-DE): for axes and tight cards. */
@@ -55,9 +77,7 @@ export function formatCompactCount(n: bigint | number, locale: string): string {
  */
 export function formatRate(rate: number | null, locale: string): string {
   if (rate === null || !Number.isFinite(rate)) return MISSING;
-  return numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(
-    rate / 100,
-  );
+  return rateFormat(locale).format(rate / 100);
 }
 
 /** Digits after the decimal point for a currency (USD 2, JPY 0, KWD 3) per ISO 4217 via Intl. */
@@ -87,15 +107,15 @@ export function centsToDecimalString(cents: bigint, currency: string): string {
 
 /** Minor units → "$1,234.50" (en-US USD), "1.234,50 €" (de-DE EUR), "￥1,234" (ja-JP JPY). Exact at any size. */
 export function formatMoney(cents: bigint, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
   const decimal = centsToDecimalString(cents, currency) as Intl.StringNumericLiteral;
-  return numberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(decimal);
+  return moneyFormat(`${locale}|${currency}`).format(decimal);
 }
+
+const moneyFormat = shortcut((key) => {
+  const [locale, currency] = key.split("|") as [string, string];
+  const digits = minorDigits(currency);
+  return numberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+});
 
 export type ParseMoneyResult = { ok: true; cents: bigint } | { ok: false; error: string };
 

@@ -60,6 +60,26 @@ describe("zonedLocalToUtc", () => {
   test("refuses an unknown time zone", () => {
     expect(() => zonedLocalToUtc("2026-03-31T23:30", "Mars/Olympus_Mons")).toThrow(RangeError);
   });
+
+  // Conversions are remembered between calls: a remembered answer must be the same answer,
+  // in a Date of the caller's own, and a refusal is never remembered as an answer.
+  test("asked again, gives the same instant in a new Date that the caller may change", () => {
+    const first = zonedLocalToUtc("2026-11-01T01:30", LA);
+    first.setTime(0);
+    const again = zonedLocalToUtc("2026-11-01T01:30", LA);
+    expect(again).not.toBe(first);
+    expect(again.toISOString()).toBe("2026-11-01T08:30:00.000Z");
+    expect(zonedLocalToUtc("2026-11-01T01:30", BERLIN).toISOString()).toBe("2026-11-01T00:30:00.000Z");
+  });
+
+  test("keeps refusing what it refused, after remembering good answers", () => {
+    zonedLocalToUtc("2026-03-31T23:30", LA);
+    expect(() => zonedLocalToUtc("2026-02-30T10:00", LA)).toThrow(RangeError);
+    expect(() => zonedLocalToUtc("2026-02-30T10:00", LA)).toThrow(RangeError);
+    expect(isValidTimeZone(LA)).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+  });
 });
 
 describe("utcToZonedParts / localDateString / toIsoWithOffset", () => {

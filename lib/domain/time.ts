@@ -23,6 +23,21 @@ export type ZonedParts = {
 
 const partsFormatCache = new Map<string, Intl.DateTimeFormat>();
 
+// Zone arithmetic is pure for the process's time-zone database, and a page converts the same
+// few instants on every request (the day boundaries of its range, noon of each bucket), each
+// conversion costing Intl formatToParts calls: remember the answers. Bounded: a table that
+// fills up is emptied and starts again.
+const MEMO_LIMIT = 20_000;
+const validZones = new Map<string, true>();
+const wallPartsMemo = new Map<string, Wall>();
+const localToUtcMemo = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function partsFormat(tz: string): Intl.DateTimeFormat {
   let f = partsFormatCache.get(tz);
   if (!f) {
@@ -49,12 +64,14 @@ function assertValidDate(d: Date): void {
 /** True for IANA names Intl knows ("Europe/Berlin", "UTC"); false for "", "Mars/Olympus", "+02:00"-style junk. */
 export function isValidTimeZone(tz: string): boolean {
   if (typeof tz !== "string" || tz.trim() === "") return false;
+  if (validZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
   } catch {
     return false;
   }
+  remember(validZones, tz, true);
+  return true;
 }
 
 /** Milliseconds since the epoch of a wall-clock reading taken as if it were UTC (years < 100 included). */
@@ -70,6 +87,7 @@ function isUtc(tz: string): boolean {
   return tz === "UTC" || tz === "Etc/UTC";
 }
 
+/** Wall-clock fields of d in tz, to the second. The result is shared: read it, never change it. */
 function wallParts(d: Date, tz: string): Wall {
   // UTC needs no Intl (formatToParts is the costly part of every zone conversion).
   if (isUtc(tz)) {
@@ -82,6 +100,11 @@ function wallParts(d: Date, tz: string): Wall {
       second: d.getUTCSeconds(),
     };
   }
+  const key = `${tz} ${Math.floor(d.getTime() / 1000)}`;
+  return wallPartsMemo.get(key) ?? remember(wallPartsMemo, key, zonedWallParts(d, tz));
+}
+
+function zonedWallParts(d: Date, tz: string): Wall {
   const out: Record<string, string> = {};
   for (const p of partsFormat(tz).formatToParts(d)) out[p.type] = p.value;
   const yearOfEra = Number(out.year);
@@ -137,6 +160,12 @@ function parseLocal(local: string): Wall {
  * - gap (clocks go forward, 02:30 never happens): moved forward by the gap, 02:30 → 03:30.
  */
 export function zonedLocalToUtc(local: string, tz: string): Date {
+  const key = `${tz} ${local}`;
+  const known = localToUtcMemo.get(key);
+  return new Date(known ?? remember(localToUtcMemo, key, localToUtcMs(local, tz)));
+}
+
+function localToUtcMs(local: string, tz: string): number {
   const w = parseLocal(local);
   const wall = wallToMs(w.year, w.month, w.day, w.hour, w.minute, w.second);
   // At most one transition falls within a day either side, so these are the only two offsets
@@ -147,8 +176,7 @@ export function zonedLocalToUtc(local: string, tz: string): Date {
     .map((offset) => wall - offset)
     .filter((instant) => instant + offsetMs(instant, tz) === wall)
     .sort((a, b) => a - b);
-  const first = candidates[0];
-  return new Date(first ?? wall - before);
+  return candidates[0] ?? wall - before;
 }
 
 function pad(n: number, width = 2): string {
@@ -181,10 +209,19 @@ export function formatDateTime(d: Date, tz: string, locale: string): string {
   return displayFormat(locale, tz, { dateStyle: "medium", timeStyle: "short" }).format(d);
 }
 
+const mediumDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Mar 31, 2026" (en-US) / "31.03.2026" (de-DE) in the creator's zone. */
 export function formatDate(d: Date, tz: string, locale: string): string {
   assertValidDate(d);
-  return displayFormat(locale, tz, { dateStyle: "medium" }).format(d);
+  // Looked up by a short key: a page formats many dates, and building the options key each time cost more than formatting.
+  const key = `${locale} ${tz}`;
+  let f = mediumDateFormats.get(key);
+  if (!f) {
+    f = displayFormat(locale, tz, { dateStyle: "medium" });
+    mediumDateFormats.set(key, f);
+  }
+  return f.format(d);
 }
 
 /** A calendar date "2026-03-31" → "Mar 31, 2026" (en-US) / "31.03.2026" (de-DE): no zone involved. */
