@@ -1,5 +1,5 @@
 import "server-only";
-import { db, readRows } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
