@@ -69,10 +69,14 @@ export type DashboardVideos = {
   medianRate: number | null;
 };
 
+/** posted_at (timestamptz(3): whole milliseconds) as epoch milliseconds, exact in float8. */
+const POSTED_MS = Prisma.sql`(extract(epoch FROM posted_at) * 1000)::float8`;
+
 type VideoRow = {
   id: string;
   title: string;
-  posted_at: Date;
+  /** Milliseconds since the epoch (a number parses faster than a timestamp's text). */
+  posted_ms: number;
   duration_seconds: number | null;
   views: string;
   interactions: string;
@@ -127,7 +131,7 @@ export async function listDashboardVideos(
              END AS rn_payout
       FROM per_video p
     )
-    SELECT id, title, posted_at, duration_seconds, views::text AS views, interactions::text AS interactions,
+    SELECT id, title, ${POSTED_MS} AS posted_ms, duration_seconds, views::text AS views, interactions::text AS interactions,
            has_reading, fund_cents::text AS fund_cents, rewards_cents::text AS rewards_cents, is_rewards,
            total, rn_views, rn_rate, rn_payout,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8) FILTER (WHERE views > 0)
@@ -232,7 +236,7 @@ async function listDashboardVideosFromLatest(
              ORDER BY v.latest_views DESC, v.id LIMIT ${top}::int)
     ),
     per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
-    SELECT ok.ok, stats.total::int AS total, stats.median_rate, p.id, p.title, p.posted_at, p.duration_seconds, p.views::text AS views,
+    SELECT ok.ok, stats.total::int AS total, stats.median_rate, p.id, p.title, ${POSTED_MS} AS posted_ms, p.duration_seconds, p.views::text AS views,
            p.interactions::text AS interactions, p.has_reading, p.fund_cents::text AS fund_cents,
            p.rewards_cents::text AS rewards_cents,
            (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
@@ -269,7 +273,7 @@ function toPoint(r: Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout">): Video
   return {
     id: r.id,
     title: r.title,
-    postedAt: new Date(r.posted_at),
+    postedAt: new Date(r.posted_ms),
     durationSeconds: r.duration_seconds,
     views: BigInt(r.views),
     interactions: BigInt(r.interactions),

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/domain/earnings";
 import type { EarningsSettings as EarningsSettingsRow } from "@/lib/generated/prisma/client";
 
@@ -19,12 +20,33 @@ function fromRow(r: EarningsSettingsRow): EarningsSettings {
   };
 }
 
-/** The settings the creator's estimates use, and whether they were saved (false: the defaults). */
+type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCommissionPercent"> & {
+  brandBonusMinRate: number;
+  affiliateCommissionPercent: number;
+  updatedAt: Date;
+};
+
+/**
+ * The settings the creator's estimates use, and whether they were saved (false: the defaults).
+ * Read on every dashboard view, so straight on the pool (readRows); numeric(5,2) as float8
+ * gives the same number as Number() of its text.
+ */
 export async function getEarningsSettingsRecord(userId: string): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null }> {
-  const row = await db.earningsSettings.findUnique({ where: { userId } });
-  return row
-    ? { settings: fromRow(row), saved: true, updatedAt: row.updatedAt }
-    : { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null };
+  const rows = await readRows<SettingsSqlRow[]>(Prisma.sql`
+    SELECT fund_rate_millicents_per_1000 AS "fundRateMillicentsPer1000",
+           rewards_rate_millicents_per_1000 AS "rewardsRateMillicentsPer1000",
+           rewards_min_duration_seconds AS "rewardsMinDurationSeconds",
+           rewards_min_views AS "rewardsMinViews",
+           brand_rate_cents_per_1000_followers AS "brandRateCentsPer1000Followers",
+           brand_engagement_bonus_percent AS "brandEngagementBonusPercent",
+           brand_bonus_min_rate::float8 AS "brandBonusMinRate",
+           affiliate_commission_percent::float8 AS "affiliateCommissionPercent",
+           updated_at AS "updatedAt"
+    FROM earnings_settings WHERE user_id = ${userId}::uuid`);
+  const row = rows[0];
+  if (!row) return { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null };
+  const { updatedAt, ...settings } = row;
+  return { settings, saved: true, updatedAt };
 }
 
 /** The earnings settings a creator's estimates use: their saved row, or DOMAIN.md's defaults. */

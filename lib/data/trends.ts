@@ -215,7 +215,7 @@ export async function getEngagementTrend(
     const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
     const rows = await readRows<({ ok: boolean; key: string | null } & SumsRow)[]>(Prisma.sql`
       WITH g AS (${g})
-      SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.* FROM g
+      SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum FROM g
       LEFT JOIN LATERAL (
         SELECT date_trunc(${unit}::text, d.posted_on::timestamp) AS bucket, ${ROLLUP_SUMS}
         FROM video_day_totals d
