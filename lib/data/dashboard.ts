@@ -18,10 +18,10 @@ import {
 } from "./trends";
 
 // Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
-// 1 bounds (has the creator posted, since when) — then, in parallel, 2 the trend buckets (whose
-// sums are the period's totals), 3 the previous period's buckets, 4 the followers, 5 the videos
-// as points with the top lists and the median, 6 the income ledger per bucket
-// (lib/data/income.ts). No statement returns a creator's raw readings.
+// 1 bounds (has the creator posted, since when) and the settings — then, in parallel, 2 the trend
+// buckets (whose sums are the period's totals), 3 the previous period's buckets, 4 the
+// followers, 5 the videos' count and median, 6 the videos as points with the top lists, 7 the
+// income ledger per bucket (lib/data/income.ts). No statement returns a creator's raw readings.
 
 /** At most this many videos are drawn as points (the most viewed of the range). */
 export const MAX_VIDEO_POINTS = 500;
@@ -154,7 +154,7 @@ export async function listDashboardVideos(
   };
 }
 
-type LatestRow = Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "median_rate"> & { ok: boolean; in_points: boolean; median_rate: number | null };
+type LatestRow = Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "median_rate" | "total"> & { ok: boolean; in_points: boolean };
 
 /** A video's ER in percent at its latest reading, in float8: the expression of the index videos_user_id_latest_rate_idx. */
 const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
@@ -177,18 +177,25 @@ async function listDashboardVideosFromLatest(
   const minDuration = settings.rewardsMinDurationSeconds;
   const inRange = Prisma.sql`v.user_id = ${userId}::uuid AND v.posted_at >= ${q.from}::timestamptz AND v.posted_at < ${q.to}::timestamptz`;
   const isRewards = Prisma.sql`(v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int)`;
-  const rows = await readRows<LatestRow[]>(Prisma.sql`
+  // Two statements, run side by side: the count and the median read the whole range, the lists
+  // only the heads of their indexes.
+  const counted = readRows<{ ok: boolean; total: number; median_rate: number | null }[]>(Prisma.sql`
     WITH ok AS (
       SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
     ),
     -- The median walks the rate index, whose order is the aggregate's (its sort finds the input
     -- sorted); the videos without views are counted off the views index, where they are few.
-    stats AS MATERIALIZED (
+    stats AS (
       SELECT r.rated + (SELECT count(*) FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views IS NULL)
                      + (SELECT count(*) FROM videos v WHERE (SELECT ok FROM ok) AND ${inRange} AND v.latest_views <= 0) AS total,
              r.median_rate
       FROM (SELECT count(*)::int AS rated, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${LATEST_RATE} DESC) AS median_rate
             FROM videos v WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}) r
+    )
+    SELECT ok.ok, stats.total::int AS total, stats.median_rate FROM ok, stats`);
+  const listed = readRows<LatestRow[]>(Prisma.sql`
+    WITH ok AS (
+      SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
     ),
     -- The points: the most viewed videos with a reading, then (when the range has fewer) the
     -- videos without one (0 views), newest first.
@@ -236,13 +243,14 @@ async function listDashboardVideosFromLatest(
              ORDER BY v.latest_views DESC, v.id LIMIT ${top}::int)
     ),
     per_video AS (${videosWithLatestReading({ userId, postedFrom: q.from, postedTo: q.to, cutoff: Prisma.sql`${q.to}::timestamptz`, settings, onlyIds: Prisma.sql`SELECT id FROM picked` })})
-    SELECT ok.ok, stats.total::int AS total, stats.median_rate, p.id, p.title, ${POSTED_MS} AS posted_ms, p.duration_seconds, p.views::text AS views,
+    SELECT ok.ok, p.id, p.title, ${POSTED_MS} AS posted_ms, p.duration_seconds, p.views::text AS views,
            p.interactions::text AS interactions, p.has_reading, p.fund_cents::text AS fund_cents,
            p.rewards_cents::text AS rewards_cents,
            (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${minDuration}::int) AS is_rewards,
            p.id IN (SELECT id FROM points) AS in_points
-    FROM ok CROSS JOIN stats LEFT JOIN per_video p ON ok.ok`);
-  if (!rows[0]?.ok) return null;
+    FROM ok LEFT JOIN per_video p ON ok.ok`);
+  const [[stats], rows] = await Promise.all([counted, listed]);
+  if (!stats?.ok || !rows[0]?.ok) return null;
   const videos = rows.filter((r) => r.id !== null).map((r) => ({ row: r, point: toPoint(r) }));
   type V = (typeof videos)[number];
   const byId = (a: V, b: V) => (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0);
@@ -262,14 +270,14 @@ async function listDashboardVideosFromLatest(
     .slice(0, top);
   return {
     points: points.map((v) => v.point),
-    total: rows[0].total,
+    total: stats.total,
     topByEngagement: topByRate.map((v) => v.point),
     topByEarnings: topByPayout.map((v) => v.point),
-    medianRate: rows[0].median_rate,
+    medianRate: stats.median_rate,
   };
 }
 
-function toPoint(r: Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout">): VideoPoint {
+function toPoint(r: Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "total" | "median_rate">): VideoPoint {
   return {
     id: r.id,
     title: r.title,
@@ -298,7 +306,7 @@ export type DashboardData =
       actual: ActualIncomeBuckets;
     };
 
-/** The whole dashboard for one creator and one range: six SQL statements on the pool (readRows) and the settings. */
+/** The whole dashboard for one creator and one range: eight SQL statements on the pool (readRows), whatever its size. */
 export async function getDashboardData(
   user: { id: string; timeZone: string; locale: string },
   params: Pick<DashboardParams, "range" | "bucket">,

@@ -313,7 +313,7 @@ describe("trends in SQL agree with the engine", () => {
     expect(later.points).toEqual([{ key: "2026-04-27", date: "2026-05-03", followers: 3_000_000_000n }]);
   });
 
-  test("the whole dashboard is seven SQL statements, however many videos there are", async () => {
+  test("the whole dashboard is eight SQL statements, however many videos there are", async () => {
     const user = await createCreator({ timeZone: LA });
     // Every statement on the app's pool: the dashboard's own (readRows) and Prisma's (the settings).
     const spy = vi.spyOn(getPool(), "query");
@@ -341,8 +341,9 @@ describe("trends in SQL agree with the engine", () => {
     const lots = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US" }, params, NOW);
     expect(lots.kind).toBe("ready");
     expect(spy.mock.calls.length).toBe(withFew);
-    // The settings, the bounds, then the two trends, followers, videos and the ledger.
-    expect(withFew).toBe(7);
+    // The settings, the bounds, then the two trends, followers, the videos' count and median,
+    // their lists, and the ledger.
+    expect(withFew).toBe(8);
     spy.mockRestore();
     if (lots.kind === "ready") expect(lots.videos.total).toBe(122);
   });
