@@ -214,13 +214,26 @@ export async function getEngagementTrend(
   if (opts.rollup !== false) {
     const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
     const rows = await readRows<({ ok: boolean; key: string | null } & SumsRow)[]>(Prisma.sql`
-      WITH g AS (${g})
+      WITH g AS (
+        -- settled: no reading of the creator's is captured at or after the range's end, so each
+        -- posting day's settled row (captured 'infinity', migration 20261126190000) is its sum.
+        SELECT g0.*, NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS settled
+        FROM (${g}) g0
+      )
       SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum FROM g
       LEFT JOIN LATERAL (
         SELECT date_trunc(${unit}::text, d.posted_on::timestamp) AS bucket, ${ROLLUP_SUMS}
-        FROM video_day_totals d
-        WHERE g.ok AND d.user_id = ${userId}::uuid
-          AND d.posted_on >= g.day0 AND d.posted_on < g.day1 AND d.captured_on < g.day1
+        FROM (
+          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_cents, x.rewards_cents, x.below_rewards_minimum
+          FROM video_day_totals x
+          WHERE g.ok AND g.settled AND x.user_id = ${userId}::uuid
+            AND x.posted_on >= g.day0 AND x.posted_on < g.day1 AND x.captured_on = 'infinity'
+          UNION ALL
+          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_cents, x.rewards_cents, x.below_rewards_minimum
+          FROM video_day_totals x
+          WHERE g.ok AND NOT g.settled AND x.user_id = ${userId}::uuid
+            AND x.posted_on >= g.day0 AND x.posted_on < g.day1 AND x.captured_on < g.day1
+        ) d
         GROUP BY 1
       ) t ON true
       ORDER BY t.bucket`);
