@@ -10,6 +10,8 @@ import { getActualIncomeByBucket, type ActualIncomeBuckets } from "./income";
 import {
   getEngagementTrend,
   getFollowerTrend,
+  LATEST_RATE,
+  noReadingSince,
   videosWithLatestReading,
   type FollowerTrend,
   type PeriodSummary,
@@ -156,9 +158,6 @@ export async function listDashboardVideos(
 
 type LatestRow = Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "median_rate" | "total"> & { ok: boolean; in_points: boolean };
 
-/** A video's ER in percent at its latest reading, in float8: the expression of the index videos_user_id_latest_rate_idx. */
-const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
-
 /**
  * The usual case: no reading of the creator's is captured at or after the range's end, so the
  * latest reading kept on each video row is the one that counts. Then nothing has to rank every
@@ -181,7 +180,7 @@ async function listDashboardVideosFromLatest(
   // only the heads of their indexes.
   const counted = readRows<{ ok: boolean; total: number; median_rate: number | null }[]>(Prisma.sql`
     WITH ok AS (
-      SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
+      SELECT ${noReadingSince(userId, q.to)} AS ok
     ),
     -- The median walks the rate index, whose order is the aggregate's (its sort finds the input
     -- sorted); the videos without views are counted off the views index, where they are few.
@@ -195,7 +194,7 @@ async function listDashboardVideosFromLatest(
     SELECT ok.ok, stats.total::int AS total, stats.median_rate FROM ok, stats`);
   const listed = readRows<LatestRow[]>(Prisma.sql`
     WITH ok AS (
-      SELECT NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS ok
+      SELECT ${noReadingSince(userId, q.to)} AS ok
     ),
     -- The points: the most viewed videos with a reading, then (when the range has fewer) the
     -- videos without one (0 views), newest first.

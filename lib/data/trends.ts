@@ -75,6 +75,22 @@ function sqlSettings(s: EarningsSettings) {
 }
 
 /**
+ * True when no reading of the creator's is captured at or after `at` (one probe of the
+ * (user_id, captured_at) index): then every video's kept latest reading (`videos.latest_*`)
+ * and every posting day's settled rollup row are what a range ending at `at` counts.
+ */
+export function noReadingSince(userId: string, at: Date): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${at}::timestamptz)`;
+}
+
+/**
+ * A video's ER in percent at its kept latest reading, in float8 (for views > 0): the expression
+ * of the index videos_user_id_latest_rate_idx (migration 20261126180000), used to order and to
+ * take medians; exact comparisons are made in integers.
+ */
+export const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
+
+/**
  * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
  * before `cutoff` (an SQL expression that may use the video's columns `v.*`). Columns: id,
  * title, posted_at, duration_seconds, views, interactions (numeric: exact at any size),
@@ -217,7 +233,7 @@ export async function getEngagementTrend(
       WITH g AS (
         -- settled: no reading of the creator's is captured at or after the range's end, so each
         -- posting day's settled row (captured 'infinity', migration 20261126190000) is its sum.
-        SELECT g0.*, NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${q.to}::timestamptz) AS settled
+        SELECT g0.*, ${noReadingSince(userId, q.to)} AS settled
         FROM (${g}) g0
       )
       SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum FROM g
@@ -265,20 +281,16 @@ export async function getPeriodSummaries(
   userId: string,
   q: { from: Date; to: Date; previousFrom: Date; timeZone: string },
   settings: EarningsSettings,
-  opts: RollupOption & {
-    /** false: leave medianRate null (the dashboard takes the current one from its video list). */
-    medians?: boolean;
-  } = {},
+  opts: RollupOption = {},
 ): Promise<{ current: PeriodSummary; previous: PeriodSummary }> {
-  const withMedians = opts.medians !== false;
   assertRange(q.from, q.to);
   assertRange(q.previousFrom, q.from);
   const cutoff = Prisma.sql`(CASE WHEN v.posted_at >= ${q.from}::timestamptz THEN ${q.to}::timestamptz ELSE ${q.from}::timestamptz END)`;
   let rows: (SumsRow & { is_current: boolean; median_rate: number | null })[] | null = null;
   if (opts.rollup !== false) {
     // Sums from the rollup (each period up to its own end), medians from the videos' own rows:
-    // a median needs every video's rate, which the covering index on videos gives without
-    // touching the table; only videos with a reading after their period's end probe readings.
+    // a median needs every video's rate, read from its kept latest reading; only videos with a
+    // reading after their period's end probe readings.
     const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
     const result = await readRows<({ ok: boolean; is_current: boolean | null; median_rate: number | null } & SumsRow)[]>(Prisma.sql`
       WITH g AS (${g}),
@@ -296,14 +308,14 @@ export async function getPeriodSummaries(
           -- In float8: counts up to 10^12 are exact in it, and so is each rate to the last bit.
           SELECT v.posted_at >= ${q.from}::timestamptz AS is_current,
                  CASE WHEN v.latest_captured_at < ${cutoff}
-                      THEN CASE WHEN v.latest_views > 0 THEN (v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views END
+                      THEN CASE WHEN v.latest_views > 0 THEN ${LATEST_RATE} END
                       ELSE (SELECT CASE WHEN ss.views > 0 THEN (ss.likes::float8 + ss.comments + ss.shares) * 100 / ss.views END
                             FROM stat_snapshots ss
                             WHERE ss.video_id = v.id AND ss.captured_at < ${cutoff}
                             ORDER BY ss.captured_at DESC LIMIT 1)
                  END AS rate
           FROM g JOIN videos v
-            ON g.ok AND ${withMedians} AND v.user_id = ${userId}::uuid
+            ON g.ok AND v.user_id = ${userId}::uuid
            AND v.posted_at >= ${q.previousFrom}::timestamptz AND v.posted_at < ${q.to}::timestamptz
         ) x
         GROUP BY 1
@@ -316,12 +328,8 @@ export async function getPeriodSummaries(
     WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings })})
     SELECT posted_at >= ${q.from}::timestamptz AS is_current,
            ${SUMS_COLUMNS},
-           ${
-             withMedians
-               ? Prisma.sql`(percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
-                  FILTER (WHERE views > 0))::float8`
-               : Prisma.sql`NULL::float8`
-           } AS median_rate
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)
+              FILTER (WHERE views > 0))::float8 AS median_rate
     FROM per_video
     GROUP BY 1`);
   const empty: PeriodSummary = {
