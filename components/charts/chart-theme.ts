@@ -51,6 +51,11 @@ export function longLabelTitle(points: readonly { longLabel: string }[]) {
   return (items: readonly { dataIndex: number }[]) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "";
 }
 
+/** The main line of a trend chart: solid, round markers, gently curved. */
+export function primarySeries(colour: string) {
+  return { borderColor: colour, backgroundColor: colour, pointStyle: "circle" as const, pointRadius: 3, borderWidth: 2, tension: 0.15 };
+}
+
 /** The second series of a chart: dashed, with diamond markers, a second cue besides its colour. */
 export function secondarySeries(colour: string) {
   return { borderColor: colour, backgroundColor: colour, borderDash: [6, 4], pointStyle: "rectRot" as const };

@@ -4,7 +4,7 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
-import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, secondarySeries, longLabelTitle } from "./chart-theme";
+import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, secondarySeries, longLabelTitle } from "./chart-theme";
 
 export type EngagementTrendCanvasProps = Pick<EngagementTrendProps, "points" | "rollingLabel" | "thresholds">;
 
@@ -67,13 +67,8 @@ export function EngagementTrendCanvas({ points, rollingLabel, thresholds }: Enga
       {
         label: "ER",
         data: points.map((p) => p.rate),
-        borderColor: colours.line,
-        backgroundColor: colours.line,
-        pointStyle: "circle",
-        pointRadius: 3,
-        borderWidth: 2,
+        ...primarySeries(colours.line),
         spanGaps: false,
-        tension: 0.15,
       },
       {
         label: rollingLabel,

@@ -3,7 +3,7 @@ import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, longLabelTitle } from "./chart-theme";
 
 export type FollowersTrendCanvasProps = Pick<FollowersTrendProps, "points" | "locale">;
 
@@ -18,14 +18,9 @@ export function FollowersTrendCanvas({ points, locale }: FollowersTrendCanvasPro
       {
         label: "Followers",
         data: points.map((p) => p.followers),
-        borderColor: colours.line,
-        backgroundColor: colours.line,
-        pointStyle: "circle",
-        pointRadius: 3,
-        borderWidth: 2,
+        ...primarySeries(colours.line),
         // A period without a count is bridged: followers do not drop to nothing in between.
         spanGaps: true,
-        tension: 0.15,
       },
     ],
   };
