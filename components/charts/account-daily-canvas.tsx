@@ -1,4 +1,5 @@
 "use client";
+import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { Chart } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
@@ -16,7 +17,7 @@ export type AccountDailyCanvasProps = {
 /** The canvas of the account's day-by-day figures: views as bars, followers as a line. */
 export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvasProps) {
   const colours = chartColours(usePrefersDark());
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const short = (date: string) => dayLabel(date, locale, { day: "numeric", month: "short" });
   const long = (date: string) => longDayLabel(date, locale);
 

@@ -1,4 +1,5 @@
 "use client";
+import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
@@ -39,7 +40,7 @@ function hatch(colour: string): CanvasPattern | string {
 export function EarningsTrendCanvas({ points, currency, locale, actual }: EarningsTrendCanvasProps) {
   const colours = chartColours(usePrefersDark());
   const fundFill = useMemo(() => hatch(colours.secondary), [colours.secondary]);
-  const axisMoney = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
+  const axisMoney = numberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
 
   const data: ChartData<"bar", number[], string> = {
     labels: points.map((p) => p.label),

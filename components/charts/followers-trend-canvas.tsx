@@ -1,4 +1,5 @@
 "use client";
+import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
@@ -10,7 +11,7 @@ export type FollowersTrendCanvasProps = Pick<FollowersTrendProps, "points" | "lo
 /** The canvas of the followers chart: the last count recorded in each period. */
 export function FollowersTrendCanvas({ points, locale }: FollowersTrendCanvasProps) {
   const colours = chartColours(usePrefersDark());
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
 
   const data: ChartData<"line", (number | null)[], string> = {
     labels: points.map((p) => p.label),

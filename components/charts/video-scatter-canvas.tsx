@@ -1,4 +1,5 @@
 "use client";
+import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { useRouter } from "next/navigation";
 import { Scatter } from "react-chartjs-2";
@@ -43,7 +44,7 @@ export function VideoScatterCanvas({ points, locale, threshold }: VideoScatterCa
   const dark = usePrefersDark();
   const colours = chartColours(dark);
   const router = useRouter();
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
 
   const data: ChartData<"scatter", Datum[]> = {
     datasets: TIERS.map((tier) => ({
