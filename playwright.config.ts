@@ -46,6 +46,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "tierline-e2e-secret-0123456789abcdef",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As behind one reverse proxy: each test's X-Forwarded-For (e2e/fixtures.ts) is its
+      // client address, so the per-address sign-up limit counts every test on its own.
+      TIERLINE_TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

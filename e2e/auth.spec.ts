@@ -1,4 +1,4 @@
-import { E2E_PASSWORD, expect, signIn, signOut, signUp, test, uniqueEmail } from "./fixtures";
+import { E2E_PASSWORD, expect, signIn, signOut, signUp, test, testAddress, uniqueEmail } from "./fixtures";
 
 test.describe("sign up, sign in, sign out", () => {
   test("sign up lands on the app, signed in", async ({ page }) => {
@@ -139,6 +139,35 @@ test.describe("sign-up input", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
     await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
+  });
+
+  test("one address creates at most 10 accounts an hour; another address still can", async ({ page, browser }) => {
+    const taken = uniqueEmail("limit");
+    const first = await browser.newPage();
+    await signUp(first, { email: taken });
+    await first.close();
+    const submit = async (email: string) => {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Display name").fill("Limit Test");
+      await page.getByLabel("Password", { exact: true }).fill(E2E_PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+    };
+    await page.goto("/signup");
+    // Attempts 2–10 from this address: each passes validation, so each counts.
+    for (let i = 2; i <= 10; i++) {
+      await submit(taken);
+      await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+      await page.getByLabel("Email").fill("");
+    }
+    const fresh = uniqueEmail("limit");
+    await submit(fresh);
+    await expect(page.getByText(/Too many accounts were created from your network in the last hour\. Try again in (60|59) minutes\./)).toBeVisible();
+    await expect(page).toHaveURL(/\/signup$/);
+    await expect(page.getByLabel("Email")).toHaveValue(fresh);
+
+    const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": testAddress() } });
+    await signUp(await elsewhere.newPage(), { email: fresh });
+    await elsewhere.close();
   });
 });
 

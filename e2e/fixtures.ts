@@ -13,6 +13,12 @@ export function uniqueEmail(tag = "creator"): string {
   return `${tag}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
+/** A client address no other test uses (IPv6 documentation range). */
+export function testAddress(): string {
+  const hex = randomUUID().replaceAll("-", "");
+  return `2001:db8:${hex.slice(0, 4)}:${hex.slice(4, 8)}:${hex.slice(8, 12)}:${hex.slice(12, 16)}::1`;
+}
+
 /** Signs a new creator up through /signup; resolves on the dashboard with their credentials. */
 export async function signUp(page: Page, options: Partial<Credentials> = {}): Promise<Credentials> {
   const credentials: Credentials = {
@@ -49,6 +55,11 @@ export async function signOut(page: Page): Promise<void> {
  * dashboard. `import { test, expect } from "./fixtures"`.
  */
 export const test = base.extend<{ creator: Credentials }>({
+  // Each test comes from an address of its own, as the proxy in front reports it (the e2e
+  // server trusts one hop): the per-address sign-up limit counts every test apart.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
+    await provide({ ...extraHTTPHeaders, "x-forwarded-for": testAddress() });
+  },
   creator: async ({ page }, provide) => {
     await provide(await signUp(page));
   },

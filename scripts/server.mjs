@@ -78,6 +78,14 @@ if (cluster.isPrimary) {
   process.env.PORT = String(port);
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${hostname ?? "localhost"}:${port}`;
   const server = http.createServer((req, res) => {
+    // The peer's address goes last in X-Forwarded-For, as a proxy would append it, so the one
+    // entry nobody can forge is always there (lib/auth/throttle.ts `clientIp` reads it, or the
+    // entry TIERLINE_TRUSTED_PROXY_HOPS before it when reverse proxies sit in front).
+    const peer = req.socket.remoteAddress;
+    if (peer) {
+      const forwarded = req.headers["x-forwarded-for"];
+      req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
+    }
     handle(req, res).catch((err) => {
       console.error(`Failed to handle request for ${req.url}`, err);
       if (!res.headersSent) res.statusCode = 500;

@@ -1,7 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
+import { signUpThrottledMessage } from "@/lib/auth/messages";
+import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
+import { getSignUpThrottle } from "@/lib/auth/throttle-store";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { ValidationError } from "@/lib/errors";
@@ -35,6 +39,9 @@ export async function signUp(_prev: FormState, formData: FormData): Promise<Form
   const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password"), timeZone: text(formData, "timeZone") });
   if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
   const { email, displayName, password, timeZone } = parsed.data;
+  // Counted before the email is checked, so a burst of sign-ups cannot probe which emails exist.
+  const limit = await getSignUpThrottle().consume(clientIp(await headers()));
+  if (limit.blocked) return { status: "error", message: signUpThrottledMessage(retryAfterMinutes(limit.retryAfterMs)), values };
   try {
     const user = await createUser({
       email,

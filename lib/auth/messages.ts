@@ -17,6 +17,12 @@ export function throttledMessage(minutes: number): string {
   return `Too many failed sign-in attempts. Sign-in is paused for ${BLOCK_MINUTES} minutes: try again in ${m} minute${m === 1 ? "" : "s"}.`;
 }
 
+/** What the sign-up form says once an address has created its hour's accounts. */
+export function signUpThrottledMessage(minutes: number): string {
+  const m = Math.max(1, Math.ceil(minutes));
+  return `Too many accounts were created from your network in the last hour. Try again in ${m} minute${m === 1 ? "" : "s"}.`;
+}
+
 /** The sentence for an `error` code from next-auth's signIn(). */
 export function signInErrorMessage(code: string | null | undefined): string {
   if (!code) return SIGN_IN_UNAVAILABLE_MESSAGE;

@@ -1,15 +1,25 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
-import { SIGN_IN_LIMITS, createSignInThrottle, type SignInLimiters, type SignInThrottle } from "./throttle";
+import {
+  SIGN_IN_LIMITS,
+  SIGN_UP_LIMIT,
+  createSignInThrottle,
+  createSignUpThrottle,
+  type SignInLimiters,
+  type SignInThrottle,
+  type SignUpThrottle,
+} from "./throttle";
 
 // The counters live in the `rate_limits` table (created by the migrations), so limits hold
 // across restarts and across several app processes. A small pool of its own keeps the
 // limiter's plain SQL away from Prisma's adapter; created on first use, never at import.
 
 /** Limiters over a pg pool: the app uses one pool, tests build two to act as two processes. */
+const store = (pool: pg.Pool) => ({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true }) as const;
+
 export function createPostgresLimiters(pool: pg.Pool): SignInLimiters {
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
+  const common = store(pool);
   return {
     byEmail: new RateLimiterPostgres({
       ...common,
@@ -26,17 +36,40 @@ export function createPostgresLimiters(pool: pg.Pool): SignInLimiters {
   };
 }
 
-const globalForThrottle = globalThis as unknown as { tierlineThrottle?: SignInThrottle; tierlineThrottlePool?: pg.Pool };
+/** The sign-up counter per address, in the same table. */
+export function createPostgresSignUpLimiter(pool: pg.Pool): RateLimiterPostgres {
+  return new RateLimiterPostgres({
+    ...store(pool),
+    keyPrefix: SIGN_UP_LIMIT.keyPrefix,
+    points: SIGN_UP_LIMIT.points,
+    duration: SIGN_UP_LIMIT.durationSeconds,
+  });
+}
 
-export function getSignInThrottle(): SignInThrottle {
-  if (!globalForThrottle.tierlineThrottle) {
+const globalForThrottle = globalThis as unknown as {
+  tierlineThrottle?: SignInThrottle;
+  tierlineSignUpThrottle?: SignUpThrottle;
+  tierlineThrottlePool?: pg.Pool;
+};
+
+function throttlePool(): pg.Pool {
+  if (!globalForThrottle.tierlineThrottlePool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set.");
     const pool = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
     // An idle client dying (database restart) must not crash the process; the next query reconnects.
     pool.on("error", (e) => console.error("[throttle] idle database connection failed:", e.message));
     globalForThrottle.tierlineThrottlePool = pool;
-    globalForThrottle.tierlineThrottle = createSignInThrottle(createPostgresLimiters(pool));
   }
+  return globalForThrottle.tierlineThrottlePool;
+}
+
+export function getSignInThrottle(): SignInThrottle {
+  globalForThrottle.tierlineThrottle ??= createSignInThrottle(createPostgresLimiters(throttlePool()));
   return globalForThrottle.tierlineThrottle;
+}
+
+export function getSignUpThrottle(): SignUpThrottle {
+  globalForThrottle.tierlineSignUpThrottle ??= createSignUpThrottle(createPostgresSignUpLimiter(throttlePool()));
+  return globalForThrottle.tierlineSignUpThrottle;
 }

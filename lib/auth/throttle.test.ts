@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { SIGN_IN_LIMITS, clientIp, createSignInThrottle, decide, emailThrottleKey, retryAfterMinutes, type SignInThrottle } from "./throttle";
+import {
+  SIGN_IN_LIMITS,
+  SIGN_UP_LIMIT,
+  clientIp,
+  createSignInThrottle,
+  createSignUpThrottle,
+  decide,
+  emailThrottleKey,
+  retryAfterMinutes,
+  type SignInThrottle,
+} from "./throttle";
 import { signInErrorMessage, throttledErrorCode, throttledMessage, INVALID_CREDENTIALS_MESSAGE } from "./messages";
 
 const MIN = 60_000;
@@ -60,13 +70,53 @@ describe("emailThrottleKey", () => {
 });
 
 describe("clientIp", () => {
-  test.each<[Record<string, string>, string]>([
-    [{ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, "203.0.113.7"],
-    [{ "x-real-ip": "198.51.100.2" }, "198.51.100.2"],
-    [{}, "unknown"],
-  ])("%j → %s", (headers, ip) => {
-    expect(clientIp(headers)).toBe(ip);
-    expect(clientIp(new Headers(headers))).toBe(ip);
+  test.each<[Record<string, string>, number, string]>([
+    // No proxy in front: the last entry is the TCP peer, appended by scripts/server.mjs.
+    [{ "x-forwarded-for": "10.0.0.1" }, 0, "10.0.0.1"],
+    [{ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, 0, "10.0.0.1"],
+    // One proxy: the entry it appended, before the peer (the proxy itself).
+    [{ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, 1, "203.0.113.7"],
+    // A client's forged entries sit further left and change nothing.
+    [{ "x-forwarded-for": "6.6.6.6, 203.0.113.7 , 10.0.0.1" }, 1, "203.0.113.7"],
+    [{ "x-forwarded-for": "6.6.6.6,203.0.113.7,10.0.0.1" }, 0, "10.0.0.1"],
+    // Fewer entries than hops: the leftmost there is.
+    [{ "x-forwarded-for": "203.0.113.7" }, 2, "203.0.113.7"],
+    // X-Real-IP is set by clients as easily as anything else: not read.
+    [{ "x-real-ip": "198.51.100.2" }, 0, "unknown"],
+    [{}, 0, "unknown"],
+  ])("%j with %i trusted hops → %s", (headers, hops, ip) => {
+    expect(clientIp(headers, hops)).toBe(ip);
+    expect(clientIp(new Headers(headers), hops)).toBe(ip);
+  });
+
+  test("TIERLINE_TRUSTED_PROXY_HOPS sets the default", () => {
+    vi.stubEnv("TIERLINE_TRUSTED_PROXY_HOPS", "1");
+    expect(clientIp({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
+    vi.stubEnv("TIERLINE_TRUSTED_PROXY_HOPS", "nonsense");
+    expect(clientIp({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.1" })).toBe("10.0.0.1");
+    vi.unstubAllEnvs();
+    expect(clientIp({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("10.0.0.1");
+  });
+});
+
+describe("sign-up limit (memory limiter with the app's settings)", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-03-01T10:00:00Z"));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test("10 sign-ups from one address pass, the 11th waits for the hour to end; others are unaffected", async () => {
+    const throttle = createSignUpThrottle(new RateLimiterMemory({ points: SIGN_UP_LIMIT.points, duration: SIGN_UP_LIMIT.durationSeconds }));
+    for (let i = 0; i < 10; i++) {
+      expect(await throttle.consume("203.0.113.7")).toEqual({ blocked: false });
+      vi.advanceTimersByTime(MIN);
+    }
+    expect(await throttle.consume("203.0.113.7")).toEqual({ blocked: true, retryAfterMs: 50 * MIN });
+    expect(retryAfterMinutes(50 * MIN)).toBe(50);
+    expect(await throttle.consume("198.51.100.1")).toEqual({ blocked: false });
+    vi.advanceTimersByTime(50 * MIN + 1_000);
+    expect(await throttle.consume("203.0.113.7")).toEqual({ blocked: false });
   });
 });
 

@@ -1,7 +1,8 @@
 // Sign-in brute-force throttling: after 5 failed sign-ins for one email, or 30 from one IP,
-// within 15 minutes, further attempts are refused for 15 minutes. The counting is
-// rate-limiter-flexible's; this module decides what a failure and a block mean. It works over
-// any limiter (Postgres in the app and integration tests, memory in unit tests).
+// within 15 minutes, further attempts are refused for 15 minutes. Sign-up: at most 10 new
+// accounts from one IP per hour. The counting is rate-limiter-flexible's; this module decides
+// what a failure and a block mean. It works over any limiter (Postgres in the app and
+// integration tests, memory in unit tests).
 import { createHash } from "node:crypto";
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -9,6 +10,9 @@ export const SIGN_IN_LIMITS = {
   email: { keyPrefix: "signin-email", points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
   ip: { keyPrefix: "signin-ip", points: 30, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
 } as const;
+
+/** Accounts one address may create per window (a form submission that passes validation counts). */
+export const SIGN_UP_LIMIT = { keyPrefix: "signup-ip", points: 10, durationSeconds: 60 * 60 } as const;
 
 export type ThrottleDecision = { blocked: false } | { blocked: true; retryAfterMs: number };
 
@@ -78,14 +82,40 @@ export function createSignInThrottle({ byEmail, byIp }: SignInLimiters): SignInT
   };
 }
 
-/** The client's address as the proxy in front reports it; "unknown" when there is none. */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string): string | undefined => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || get("x-real-ip")?.trim() || "unknown";
+/**
+ * The client's address. The production server (scripts/server.mjs) appends the TCP peer's
+ * address to X-Forwarded-For, so the header's last entry is always one nobody could forge.
+ * `trustedProxyHops` is the number of reverse proxies in front of the app that each append
+ * the address they saw (TIERLINE_TRUSTED_PROXY_HOPS, default 0): the client is the entry that
+ * many places before the last. Entries further left were written by the client and are
+ * ignored, so a forged header cannot pick another throttle key. "unknown" when there is none.
+ */
+export function clientIp(headers: Headers | Record<string, string | string[] | undefined>, trustedProxyHops = trustedHopsFromEnv()): string {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
+  const chain = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const ip = chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? "unknown";
   return ip.slice(0, 100);
+}
+
+function trustedHopsFromEnv(): number {
+  const n = Number(process.env.TIERLINE_TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+export type SignUpThrottle = {
+  /** Counts one sign-up from `ip`; blocked once the address has used up its window. */
+  consume(ip: string): Promise<ThrottleDecision>;
+};
+
+export function createSignUpThrottle(limiter: RateLimiterAbstract): SignUpThrottle {
+  return {
+    async consume(ip) {
+      const res = await limiter.penalty(ip, 1);
+      if (res.consumedPoints <= SIGN_UP_LIMIT.points) return { blocked: false };
+      return { blocked: true, retryAfterMs: res.msBeforeNext < 0 ? SIGN_UP_LIMIT.durationSeconds * 1000 : res.msBeforeNext };
+    },
+  };
 }

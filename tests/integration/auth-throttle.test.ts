@@ -4,8 +4,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { authenticate } from "@/lib/auth/credentials";
-import { createSignInThrottle, emailThrottleKey, SIGN_IN_LIMITS, type SignInThrottle } from "@/lib/auth/throttle";
-import { createPostgresLimiters } from "@/lib/auth/throttle-store";
+import {
+  createSignInThrottle,
+  createSignUpThrottle,
+  emailThrottleKey,
+  retryAfterMinutes,
+  SIGN_IN_LIMITS,
+  SIGN_UP_LIMIT,
+  type SignInThrottle,
+} from "@/lib/auth/throttle";
+import { createPostgresLimiters, createPostgresSignUpLimiter } from "@/lib/auth/throttle-store";
 import { TEST_PASSWORD, createCreator } from "./helpers/creators";
 
 let pools: pg.Pool[] = [];
@@ -109,5 +117,22 @@ describe("sign-in throttling across two processes", () => {
     } finally {
       await fresh.end();
     }
+  });
+});
+
+describe("sign-up limit across two processes", () => {
+  test("10 sign-ups from one address over both processes pass, the 11th is refused for the rest of the hour", async () => {
+    const [a, b] = pools.map((p) => createSignUpThrottle(createPostgresSignUpLimiter(p)));
+    const from = ip();
+    for (let i = 0; i < 10; i++) expect(await (i % 2 ? a! : b!).consume(from)).toEqual({ blocked: false });
+    for (const t of [a!, b!]) {
+      const d = await t.consume(from);
+      expect(d.blocked).toBe(true);
+      if (d.blocked) expect(retryAfterMinutes(d.retryAfterMs)).toBe(60);
+    }
+    expect(await a!.consume(ip())).toEqual({ blocked: false });
+    // Once the hour is over, the address may sign up again.
+    await expire(`${SIGN_UP_LIMIT.keyPrefix}:${from}`);
+    expect(await b!.consume(from)).toEqual({ blocked: false });
   });
 });
