@@ -1,11 +1,12 @@
 // @ts-check
 const isDev = process.env.NODE_ENV !== "production";
 
-// The app runs under this policy. Next's own bootstrap needs inline scripts; everything else
-// is same-origin. Chart.js draws on canvas and needs no eval.
+// Pages get their policy from proxy.ts (lib/security/csp.ts: inline scripts only with the
+// request's nonce). This one covers what the proxy does not see (files, the import API):
+// no inline script at all. Chart.js draws on canvas and needs no eval.
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  `script-src 'self'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

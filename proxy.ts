@@ -1,10 +1,12 @@
 // Convenience only: sends signed-out visitors of app pages to /login (and back afterwards),
-// and tells server components which path was asked for. Authorization itself happens in
+// and tells server components which path was asked for. Also gives every page its
+// Content-Security-Policy with a fresh script nonce (lib/security/csp.ts). Authorization itself happens in
 // every page, action and route handler via requireUser(); this file only spares a round trip.
 import { NextResponse, type NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { PATH_HEADER } from "@/lib/auth/path-header";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 const PUBLIC_PATHS = new Set(["/", "/login", "/signup"]);
 
@@ -16,26 +18,30 @@ function sessionCookieName(): string {
   return `${(process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-const authProxy = withAuth(
-  function withPathHeader(req: NextRequestWithAuth) {
-    const requestHeaders = new Headers(req.headers);
-    requestHeaders.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
-    return NextResponse.next({ request: { headers: requestHeaders } });
+// Decides only whether to send the visitor to sign in: a redirect, or nothing (carry on).
+// next-auth skips the sign-in page itself, so the headers below are set by `proxy` for all.
+const authProxy = withAuth(() => undefined, {
+  pages: { signIn: "/login" },
+  cookies: { sessionToken: { name: sessionCookieName() } },
+  callbacks: {
+    // A token that decodes is enough here; the token version is checked by requireUser().
+    authorized: ({ req, token }) => isPublic(req.nextUrl.pathname) || token !== null,
   },
-  {
-    pages: { signIn: "/login" },
-    cookies: { sessionToken: { name: sessionCookieName() } },
-    callbacks: {
-      // A token that decodes is enough here; the token version is checked by requireUser().
-      authorized: ({ req, token }) => isPublic(req.nextUrl.pathname) || token !== null,
-    },
-  },
-);
+});
 
 export default async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
   // Next refuses a cross-site server action too, but with a 500; answer it as what it is.
   if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req)) return crossOriginResponse();
-  return authProxy(req, event);
+  const redirect = await authProxy(req, event);
+  if (redirect) return redirect;
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
+  // Next reads the nonce for its own scripts from the request's policy header.
+  const policy = contentSecurityPolicy(createNonce());
+  requestHeaders.set("content-security-policy", policy);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("content-security-policy", policy);
+  return res;
 }
 
 export const config = {

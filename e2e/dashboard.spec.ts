@@ -174,6 +174,35 @@ test.describe("trend dashboard", () => {
     await expect(table).toBeVisible();
   });
 
+  test("the page runs under a per-request script nonce: charts load, an injected script does not run", async ({ page, creator }) => {
+    await seedCreator(creator.email);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const scriptSrc = (policy: string | undefined) => policy?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+    const first = await page.goto("/dashboard?range=7");
+    const directive = scriptSrc(first?.headers()["content-security-policy"]);
+    expect(directive).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'$/);
+    const second = await page.request.get("/dashboard?range=7");
+    expect(scriptSrc(second.headers()["content-security-policy"])).not.toBe(directive);
+
+    // Next's scripts and the chart code loaded after first paint all ran.
+    const figures = page.getByRole("figure");
+    await expect(figures).toHaveCount(6);
+    for (const figure of await figures.all()) await expect(figure.locator("canvas")).toBeVisible();
+    expect(violations).toEqual([]);
+
+    // A script someone manages to inject has no nonce and is refused.
+    await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.textContent = "document.body.dataset.injected = 'yes'";
+      document.body.append(s);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
+  });
+
   test("a custom range from the form, and parameters that make no sense fall back to the defaults", async ({ page, creator }) => {
     await seedCreator(creator.email);
     await page.goto("/dashboard?range=banana&bucket=hour");
