@@ -273,7 +273,10 @@ async function exportSpeed(server: Server, url: string, c: pg.Client) {
     let lines = 0;
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.length;
-      for (const b of chunk) if (b === 10) lines++;
+      // Counted with indexOf: a byte-by-byte loop here cost the client ≈ 0.2 s of CPU per
+      // 200,000 rows (≈ 1 s per million), on the same two cores as the server it times.
+      const b = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++;
     }
     const httpMs = performance.now() - t;
     clearInterval(sampler);
