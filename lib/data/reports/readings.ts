@@ -6,9 +6,10 @@ import { copyReport } from "./copy-report";
 
 // Readings: every stats reading of every video captured in the range, the raw history, video
 // by video in posting order and each video's readings in time order. The biggest report (a
-// heavy creator has hundreds of thousands of readings), so PostgreSQL writes it with COPY: times in the creator's zone with their offset (the session's TimeZone is
-// theirs), ER computed exactly as lib/domain `percentOf` does (integers, half up, 6 decimals),
-// titles neutralised in SQL.
+// heavy creator has hundreds of thousands of readings), so PostgreSQL writes it with COPY:
+// times in the creator's zone with their offset (the session's TimeZone is theirs), ER
+// computed exactly as lib/domain `percentOf` does (integers, half up, 6 decimals), titles
+// neutralised in SQL.
 
 export const READINGS_COLUMNS = csvColumns([
   { name: "reading_id", kind: "text" },
@@ -27,7 +28,11 @@ export const READINGS_COLUMNS = csvColumns([
   { name: "completion_rate_pct", kind: "number" },
 ]);
 
-/** ISO 8601 with the offset, in the session's TimeZone: 2026-03-31T23:30:00-07:00. */
+/**
+ * ISO 8601 with the offset, in the session's TimeZone: 2026-03-31T23:30:00-07:00. The
+ * definition of the Readings time column; the report writes it with isoWithOffsetSql, which the
+ * reports test checks against this in many zones and eras.
+ */
 export const ISO_WITH_OFFSET_SQL = `'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM'`;
 
 /**
