@@ -238,7 +238,10 @@ class ImportSession {
       }
     }
     this.client.removeListener("error", this.onError);
-    this.client.on("error", () => {});
+    // A discarded connection may still report its end, to no one. One going back to the pool
+    // gets the pool's own listener; a no-op added to it would stay for good, one more per
+    // import on the same connection (Node warned at 11).
+    if (broken) this.client.on("error", () => {});
     this.client.release(broken);
   }
 }

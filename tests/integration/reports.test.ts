@@ -12,8 +12,9 @@ import { listFollowerSnapshots } from "@/lib/data/followers";
 import { getMonthlyComparison } from "@/lib/data/income";
 import { openReport, parseReportRequest, renderReport, ReportRangeError, type ReportUser } from "@/lib/data/reports";
 import { endExportPool, ExportSession } from "@/lib/data/reports/export-connection";
-import { READINGS_COPY_SETTINGS, readingsSelect } from "@/lib/data/reports/readings";
+import { ISO_WITH_OFFSET_SQL, isoWithOffsetSql, READINGS_COLUMNS, READINGS_COPY_SETTINGS, readingsSelect } from "@/lib/data/reports/readings";
 import { getVideo } from "@/lib/data/videos";
+import { encodePreamble, encodeRow } from "@/lib/csv/encode";
 import { STATEMENT_TIMEOUT_MS } from "@/lib/db";
 import { rateFromSums } from "@/lib/domain/engagement";
 import { centsToDecimalString } from "@/lib/domain/format";
@@ -429,6 +430,113 @@ describe("Readings report", () => {
     const videos = await csvRows(kolkata, "videos", "range=all");
     expect(videos[0]).toMatchObject({ posted_at: "2026-03-01T05:30:00+05:30", estimated_views_payout: "0.00", currency: "USD" });
   });
+
+  test("the file byte for byte: videos posted at the same instant, readings either side of both clock changes, titles to neutralise", async () => {
+    const tz = "Europe/Berlin";
+    const u = await createCreator({ timeZone: tz });
+    const berlin: ReportUser = { id: u.id, timeZone: u.timeZone, currency: u.currency, locale: u.locale };
+    const db = testDb();
+    const sameInstant = new Date("2026-03-28T23:00:00Z");
+    const videos = [
+      { title: "-3 dB mix", postedAt: sameInstant },
+      { title: "\tindented, with a comma", postedAt: sameInstant },
+      { title: "\rcarriage", postedAt: sameInstant },
+      { title: 'Say "hi"', postedAt: new Date("2026-03-01T12:00:00Z") },
+      { title: "+1 follow", postedAt: new Date("2026-10-24T12:00:00Z") },
+    ];
+    // UTC instants: the last second of winter time, the first of summer time (29 March), the
+    // hour 02:00-03:00 that happens twice on 25 October (first +02:00, then +01:00), and
+    // milliseconds, which the file leaves out (it keeps whole seconds).
+    const times = ["2026-03-29T00:59:59.999Z", "2026-03-29T01:00:00.000Z", "2026-10-25T00:30:00.250Z", "2026-10-25T01:30:00.000Z"].map((t) => new Date(t));
+    type Expected = { videoId: string; postedAt: Date; title: string; platformVideoId: string; readings: { id: string; at: Date; views: bigint; likes: bigint; comments: bigint; shares: bigint; saves: bigint | null; watch: string | null; completion: string | null }[] };
+    const expected: Expected[] = [];
+    let n = 0;
+    for (const v of videos) {
+      n += 1;
+      const platformVideoId = String(7_400_000_000_000_000_000n + BigInt(n));
+      const video = await db.video.create({ data: { userId: u.id, title: v.title, postedAt: v.postedAt, durationSeconds: 30, hashtags: [], platformVideoId } });
+      const readings: Expected["readings"] = [];
+      for (const [k, at] of times.entries()) {
+        if (at < v.postedAt) continue;
+        const r = { at, views: BigInt(1_000 * (k + 1) * n), likes: BigInt(37 * k + n), comments: BigInt(k), shares: 1n, saves: k === 0 ? null : BigInt(k), watch: k === 1 ? "12.50" : null, completion: k === 1 ? "99.99" : null };
+        const created = await db.statSnapshot.create({
+          data: { videoId: video.id, userId: u.id, capturedAt: r.at, views: r.views, likes: r.likes, comments: r.comments, shares: r.shares, saves: r.saves, avgWatchTimeSeconds: r.watch, completionRate: r.completion },
+        });
+        readings.push({ ...r, id: String(created.id) });
+      }
+      expected.push({ videoId: video.id, postedAt: v.postedAt, title: v.title, platformVideoId, readings });
+    }
+    expected.sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime() || (a.videoId < b.videoId ? -1 : a.videoId > b.videoId ? 1 : 0));
+    let file = encodePreamble(READINGS_COLUMNS, { bom: false });
+    for (const v of expected) {
+      for (const r of v.readings) {
+        const sum = r.likes + r.comments + r.shares;
+        file += encodeRow(READINGS_COLUMNS, {
+          reading_id: r.id,
+          video_id: v.videoId,
+          platform_video_id: v.platformVideoId,
+          video_title: v.title,
+          captured_at: toIsoWithOffset(r.at, tz),
+          views: r.views,
+          likes: r.likes,
+          comments: r.comments,
+          shares: r.shares,
+          saves: r.saves,
+          interactions: sum,
+          engagement_rate_pct: rateFromSums(sum, r.views),
+          avg_watch_time_seconds: r.watch,
+          completion_rate_pct: r.completion,
+        });
+      }
+    }
+    const text = await renderReport(berlin, request("readings", "range=all&bom=0"), { now: NOW });
+    expect(text).toBe(file);
+    // What the expectation is built from, spelled out.
+    expect(text).toContain(",2026-03-29T01:59:59+01:00,");
+    expect(text).toContain(",2026-03-29T03:00:00+02:00,");
+    expect(text).toContain(",2026-10-25T02:30:00+02:00,");
+    expect(text).toContain(",2026-10-25T02:30:00+01:00,");
+    expect(text).toContain(',"\'\tindented, with a comma",');
+    expect(text).toContain(",'-3 dB mix,");
+    expect(text).toContain(',"\'\rcarriage",');
+    expect(text.split("\r\n")).toHaveLength(1 + 3 * 4 + 4 + 2 + 1);
+  });
+
+  test("the time column is to_char's ISO 8601 with offset, in every zone and era", async () => {
+    const session = await ExportSession.open("UTC");
+    try {
+      // Every zone here has something to get wrong: half- and quarter-hour offsets, a
+      // half-hour summer time, summer time below standard time, offsets in seconds before
+      // 1972 (Monrovia) or 1883 (local mean time), and the southern hemisphere.
+      const zones = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "America/St_Johns", "Pacific/Chatham", "Africa/Monrovia", "Europe/Dublin", "America/Sao_Paulo", "UTC"];
+      for (const zone of zones) {
+        await session.query("SELECT set_config('TimeZone', $1, false)", [zone]);
+        const [row] = await session.query<{ checked: number; differing: number; example: string | null }>(
+          `WITH t(ts) AS (
+             SELECT g FROM generate_series(timestamptz '1850-01-01 00:00:00.123Z', timestamptz '2040-01-01Z', interval '9 days 7 hours 13 minutes 17.371 seconds') g
+             UNION ALL SELECT g FROM generate_series(timestamptz '2026-03-20Z', timestamptz '2026-11-10Z', interval '29 minutes 59.999 seconds') g
+             UNION ALL SELECT unnest(ARRAY[timestamptz '2000-01-01 00:00:00Z', '1999-12-31 23:59:59.999Z', '2000-01-01 00:00:00.001Z', '0500-06-15 12:00:00.5Z', '0001-01-01 00:00:00Z', '9999-12-30 12:00:00Z'])
+             UNION ALL SELECT unnest(ARRAY[timestamptz '2026-04-01 00:00:00.000123Z', '1969-12-31 23:59:59.999999Z'])::timestamptz(3)
+           )
+           SELECT count(*)::int AS checked,
+                  count(*) FILTER (WHERE ${isoWithOffsetSql("ts")} IS DISTINCT FROM to_char(ts, ${ISO_WITH_OFFSET_SQL}))::int AS differing,
+                  min(ts::text || ' → ' || ${isoWithOffsetSql("ts")} || ' vs ' || to_char(ts, ${ISO_WITH_OFFSET_SQL})) FILTER (WHERE ${isoWithOffsetSql("ts")} IS DISTINCT FROM to_char(ts, ${ISO_WITH_OFFSET_SQL})) AS example
+           FROM t`,
+        );
+        expect(row, zone).toMatchObject({ differing: 0, example: null });
+        expect(row!.checked).toBeGreaterThan(15_000);
+      }
+      // And it is what the app writes elsewhere (lib/domain/time), over this century.
+      await session.query("SELECT set_config('TimeZone', $1, false)", ["America/St_Johns"]);
+      const rows = await session.query<{ ms: string; text: string }>(
+        `SELECT (extract(epoch FROM g) * 1000)::bigint::text AS ms, ${isoWithOffsetSql("g")} AS text
+         FROM generate_series(timestamptz '2000-01-01 00:00:00.5Z', timestamptz '2030-01-01Z', interval '3 days 1 hour 7 minutes 3.5 seconds') g`,
+      );
+      for (const r of rows) expect(r.text).toBe(toIsoWithOffset(new Date(Number(r.ms)), "America/St_Johns"));
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe("Followers report", () => {
@@ -494,6 +602,8 @@ describe("a 200,000-reading export", () => {
       const plan = (await session.query<{ "QUERY PLAN": string }>(`EXPLAIN ${select}`)).map((r) => r["QUERY PLAN"]).join("\n");
       expect(plan).toMatch(/Hash Join/);
       expect(plan).not.toMatch(/Nested Loop/);
+      // One sort: the outer ORDER BY is met by the subquery's sorted rows, not sorted again.
+      expect(plan.match(/Sort {2}\(/g)).toHaveLength(1);
     } finally {
       await session.close();
     }
