@@ -648,17 +648,17 @@ export async function previewImport(userId: string, timeZone: string, parsed: Pa
 const zero = (): CommitCounts => ({ inserted: 0, updated: 0, unchanged: 0, skipped: 0 });
 
 /**
- * One slice of COMMIT_VIDEOS. The plan already looked every staged key up, so a new video's
- * TikTok id is normally free: the slice is first written with a plain INSERT, which spares the
- * unique index's speculative insertion (≈ 10 % of writing a new video, measured). When an id
- * is taken after all (a Tierline id of another creator's video that carries one of this
- * creator's TikTok ids, or a video added by hand meanwhile), the slice is rolled back to its
- * savepoint and written again with ON CONFLICT DO NOTHING, which skips that video as before.
+ * One slice of COMMIT_VIDEOS. The plan looked every staged key up before the first slice, so a
+ * new video's TikTok id is free unless the creator added that video some other way since (by
+ * hand, in another tab): the slice is first written with a plain INSERT, which spares the unique
+ * index's speculative insertion (≈ 10 % of writing a new video, measured). When an id is taken
+ * after all, the slice is rolled back to its savepoint, planned again (now finding that video,
+ * which it then updates like any video the file names) and written with ON CONFLICT DO NOTHING.
  */
-async function commitVideoSlice(session: ImportSession, values: unknown[]): Promise<CountRow> {
+async function commitVideoSlice(session: ImportSession, userId: string, timeZone: string, lo: number, hi: number): Promise<CountRow> {
   await session.query("SAVEPOINT import_videos_slice");
   try {
-    const r = await count(session, COMMIT_VIDEOS_UNCONTESTED, values);
+    const r = await count(session, COMMIT_VIDEOS_UNCONTESTED, [userId, lo, hi]);
     await session.query("RELEASE SAVEPOINT import_videos_slice");
     return r;
   } catch (e) {
@@ -667,8 +667,17 @@ async function commitVideoSlice(session: ImportSession, values: unknown[]): Prom
     // transaction-local settings made before the savepoint stay.
     await session.query("ROLLBACK TO SAVEPOINT import_videos_slice");
     await session.query("RELEASE SAVEPOINT import_videos_slice");
-    return count(session, COMMIT_VIDEOS, values);
+    await planVideos(session, userId, timeZone, lo, hi);
+    return count(session, COMMIT_VIDEOS, [userId, lo, hi]);
   }
+}
+
+/** (Re)plans staged videos lo < ord <= hi: found or new, and their final values. */
+async function planVideos(session: ImportSession, userId: string, timeZone: string, lo: number, hi: number): Promise<void> {
+  await session.query("DELETE FROM import_video_plan WHERE ord > $1 AND ord <= $2", [lo, hi]);
+  await session.query("SET LOCAL enable_nestloop = off");
+  await session.query(PLAN_VIDEOS, [userId, lo, hi, timeZone]);
+  await session.query("RESET enable_nestloop");
 }
 
 async function writeMerged(session: ImportSession, userId: string, timeZone: string, merged: MergedImport, opts: CommitOptions) {
@@ -720,18 +729,14 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
   // Every staged video is its own natural key, so no staged video can match one that another
   // staged video creates: the whole file is matched in one statement (one pass over the staging
   // and over the creator's videos, instead of one per slice over ever more of them).
-  if (videos.length > 0) {
-    await session.query("SET LOCAL enable_nestloop = off");
-    await session.query(PLAN_VIDEOS, [userId, ...ALL, timeZone]);
-    await session.query("RESET enable_nestloop");
-  }
+  if (videos.length > 0) await planVideos(session, userId, timeZone, 0, videos.length);
   for (let lo = 0; lo < videos.length; lo += size) {
     checkAborted();
     const n = Math.min(size, videos.length - lo);
     // The statement writes the new videos' latest_* itself; their rollup days are refreshed
     // after the last slice (see migration 20261126170000_import_writes_derived).
     await session.query(`SELECT set_config('tierline.import_writes_derived', 'on', true)`);
-    const r = await commitVideoSlice(session, [userId, lo, lo + n]);
+    const r = await commitVideoSlice(session, userId, timeZone, lo, lo + n);
     await session.query(`SELECT set_config('tierline.import_writes_derived', 'off', true)`);
     // The rollup of every posting day the import created videos on, once, in the same
     // transaction (one computation per day instead of one per slice that touched it).
