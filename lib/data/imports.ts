@@ -721,14 +721,14 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
   await session.stage("days", merged.days, dayCells);
   await session.stage("followers", merged.followers, followerCells);
 
-  // Each slice of videos is first matched with the creator's videos using hash joins only (the
-  // planner's statistics predate this transaction's inserts and would pick nested loops over "a
-  // handful" of videos that are in fact thousands), then written with the planner's own choices,
-  // which also plan the triggers the writes fire (they look rows up by key: nested loops).
+  // The videos are first matched with the creator's videos using hash joins only (the planner's
+  // statistics predate this transaction's inserts and would pick nested loops over "a handful"
+  // of videos that are in fact thousands), then written slice by slice with the planner's own
+  // choices, which also plan the triggers the writes fire (they look rows up by key: nested
+  // loops). Every staged video is its own natural key, so no staged video can match one that
+  // another staged video creates: the whole file is matched in one statement (one pass over the
+  // staging and the creator's videos, instead of one per slice over ever more of them).
   const videoCounts = upserted(summary.videos);
-  // Every staged video is its own natural key, so no staged video can match one that another
-  // staged video creates: the whole file is matched in one statement (one pass over the staging
-  // and over the creator's videos, instead of one per slice over ever more of them).
   if (videos.length > 0) await planVideos(session, userId, timeZone, 0, videos.length);
   for (let lo = 0; lo < videos.length; lo += size) {
     checkAborted();
