@@ -273,6 +273,45 @@ describe("the dashboard rollup", () => {
     expect(await expectRollupExact(other.id)).toEqual(otherRows);
   });
 
+  test("a video added by hand while an import runs is found and updated by the import, not skipped or doubled; rollup and latest reading exact", async () => {
+    const db = testDb();
+    const fresh = await createCreator({ timeZone: "Europe/Berlin" });
+    const parsed = await parseImportFiles(
+      [{ name: "Content.csv", bytes: bigContentCsv(300, { postDate: "2025-12-01", firstId: 7_400_000_000_000_000_000n }) }],
+      { timeZone: fresh.timeZone, now: new Date("2026-09-02T10:00:00Z") },
+    );
+    expect(parsed.files[0]!.videos).toHaveLength(300);
+    // A video of the last slice (slices follow posting time), added by hand after the first
+    // slice: after the import matched the file's videos, before it writes that one.
+    const last = [...parsed.files[0]!.videos].sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime()).at(-1)!;
+    let byHand: string | null = null;
+    const summary = await commitImport(fresh.id, fresh.timeZone, parsed, {
+      chunkSize: 100,
+      onProgress: async (p) => {
+        if (p.stage !== "videos" || p.done !== 100) return;
+        const v = await db.video.create({ data: { userId: fresh.id, title: "Added by hand", platformVideoId: last.platformVideoId, postedAt: last.postedAt, durationSeconds: 30 } });
+        byHand = v.id;
+      },
+    });
+    expect(byHand).not.toBeNull();
+    expect(summary.videos).toMatchObject({ inserted: 299, updated: 1, unchanged: 0 });
+    expect(summary.readings).toMatchObject({ inserted: 300, updated: 0, skipped: 0 });
+    const twins = await db.video.findMany({ where: { userId: fresh.id, platformVideoId: last.platformVideoId } });
+    expect(twins.map((v) => [v.id, v.title, v.durationSeconds])).toEqual([[byHand, last.title, 30]]);
+    expect(await db.statSnapshot.count({ where: { videoId: byHand! } })).toBe(1);
+    expect(await db.video.count({ where: { userId: fresh.id } })).toBe(300);
+    await expectRollupExact(fresh.id);
+    const stale = await db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT v.id FROM videos v
+       LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
+       WHERE v.user_id = $1::uuid
+         AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
+             IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
+      fresh.id,
+    );
+    expect(stale).toEqual([]);
+  });
+
   test("new payout settings and a new time zone rebuild it", async () => {
     const settings = { ...DEFAULT_EARNINGS_SETTINGS, fundRateMillicentsPer1000: 2_345, rewardsRateMillicentsPer1000: 55_555, rewardsMinDurationSeconds: 45, rewardsMinViews: 1_500 };
     await saveEarningsSettings(creator.id, settings);
