@@ -28,7 +28,9 @@ function text(formData: FormData, name: string): string {
 }
 
 function refused(e: ValidationError, values: Record<string, string>): ActionOutcome {
-  return { ok: false, state: { fieldErrors: e.fieldErrors, values, message: NOTHING_SAVED } };
+  // A refusal that names no field (an import is being saved) says its own sentence.
+  const message = Object.keys(e.fieldErrors).length > 0 ? NOTHING_SAVED : e.message;
+  return { ok: false, state: { fieldErrors: e.fieldErrors, values, message } };
 }
 
 /** Adding a video with its first reading. */

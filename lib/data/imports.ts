@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { STATEMENT_TIMEOUT_MS } from "@/lib/db";
+import { IMPORT_LOCK_KEY_SQL } from "@/lib/data/import-lock";
 import { committableFiles, mergeForCommit, rowsToWrite, type MergedImport } from "@/lib/import/merge";
 import {
   KIND_LABELS,
@@ -789,7 +790,7 @@ export async function commitImport(userId: string, timeZone: string, parsed: Par
   const started = performance.now();
   const session = await ImportSession.open();
   try {
-    await session.query(`SELECT pg_advisory_xact_lock(hashtextextended('tierline-import:' || $1::text, 0))`, [userId]);
+    await session.query(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY_SQL})`, [userId]);
     const summary = await writeMerged(session, userId, timeZone, merged, opts);
     await session.commit();
     return { ...summary, durationMs: Math.round(performance.now() - started) };

@@ -12,7 +12,8 @@ import {
   type VideoListQuery,
 } from "@/lib/validation/video";
 import { assertCapturedAfterPosting, mapSnapshotWriteError, newSnapshotData, toReading, type Reading } from "./snapshots";
-import { isUniqueViolationOn, isUuid } from "./write-errors";
+import { IMPORT_LOCK_KEY_SQL } from "./import-lock";
+import { isLockTimeout, isUniqueViolationOn, isUuid } from "./write-errors";
 
 // Videos and their latest stats. Every function takes the creator's id first and is scoped by
 // it; another creator's video is "not found", exactly like a missing one.
@@ -269,16 +270,29 @@ async function mapVideoWriteError(userId: string, e: unknown, input: VideoInput)
   return mapSnapshotWriteError(e);
 }
 
-/** Adds a video and its first reading together: both are saved, or neither is. */
-export async function createVideoWithReading(userId: string, input: NewVideoInput): Promise<{ id: string }> {
+export const IMPORT_RUNNING_MESSAGE = "An import is still being saved. Nothing was saved here: add this video again once the import has finished.";
+
+/**
+ * Adds a video and its first reading together: both are saved, or neither is. While an import
+ * of this creator is being saved it waits for it (lib/data/import-lock.ts), at most
+ * `importWaitMs`; after that nothing is saved and the form says why.
+ */
+export async function createVideoWithReading(userId: string, input: NewVideoInput, { importWaitMs = 10_000 } = {}): Promise<{ id: string }> {
+  const wait = Math.max(1, Math.floor(importWaitMs));
   try {
-    return await db.$transaction(async (tx) => {
-      const video = await tx.video.create({ data: { ...videoData(input.video), userId }, select: { id: true, postedAt: true } });
-      assertCapturedAfterPosting(input.reading.capturedAt, video.postedAt);
-      await tx.statSnapshot.create({ data: newSnapshotData(userId, video.id, input.reading) });
-      return { id: video.id };
-    });
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT set_config('lock_timeout', $1, true)`, `${wait}ms`);
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${IMPORT_LOCK_KEY_SQL})`, userId);
+        const video = await tx.video.create({ data: { ...videoData(input.video), userId }, select: { id: true, postedAt: true } });
+        assertCapturedAfterPosting(input.reading.capturedAt, video.postedAt);
+        await tx.statSnapshot.create({ data: newSnapshotData(userId, video.id, input.reading) });
+        return { id: video.id };
+      },
+      { timeout: wait + 10_000 },
+    );
   } catch (e) {
+    if (isLockTimeout(e)) throw new ValidationError({}, IMPORT_RUNNING_MESSAGE);
     throw await mapVideoWriteError(userId, e, input.video);
   }
 }

@@ -35,6 +35,19 @@ export function isUniqueViolationOn(e: unknown, ...columns: string[]): boolean {
   return columns.some((c) => text.includes(c.toLowerCase()));
 }
 
+/** True when e is PostgreSQL's lock_timeout ending a wait (SQLSTATE 55P03), however Prisma wraps it. */
+export function isLockTimeout(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x && depth < 5; depth++) {
+    const o = x as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
+    if (o.code === "55P03" || (typeof o.message === "string" && o.message.includes("lock timeout"))) return true;
+    const meta = o.meta as { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } } | undefined;
+    const cause = meta?.driverAdapterError?.cause;
+    if (cause?.originalCode === "55P03") return true;
+    x = o.cause ?? meta?.driverAdapterError;
+  }
+  return false;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id from a URL or form that is not a UUID can match nothing: the caller says not found. */

@@ -4,6 +4,8 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { commitImport, endImportPool, ImportAbortedError, NothingToImportError, previewImport } from "@/lib/data/imports";
 import { parseReportRequest, renderReport } from "@/lib/data/reports";
+import { createVideoWithReading, IMPORT_RUNNING_MESSAGE } from "@/lib/data/videos";
+import { ValidationError } from "@/lib/errors";
 import { parseImportFiles } from "@/lib/import/parse";
 import type { ParsedImport } from "@/lib/import/types";
 import * as F from "@/lib/import/testing/fixtures";
@@ -243,6 +245,69 @@ describe("import: all or nothing", () => {
   test("files with nothing usable are refused before anything starts", async () => {
     const user = await createCreator();
     await expect(commitImport(user.id, TZ, await parse({ "notes.csv": "hello,world\n1,2\n" }))).rejects.toBeInstanceOf(NothingToImportError);
+  });
+});
+
+describe("import: a video added by hand while an import is being saved", () => {
+  const byHand = (title: string, postedAt: Date) => ({
+    video: { title, link: null, platformVideoId: null, postedAt, durationSeconds: 30, hashtags: [], sound: null, notes: null },
+    reading: { capturedAt: new Date(postedAt.getTime() + 3_600_000), views: 100n, likes: 10n, comments: 0n, shares: 0n, saves: null, avgWatchTimeSeconds: null, completionRate: null },
+  });
+  const settled = (p: Promise<unknown>) => Promise.race([p.then(() => true, () => true), new Promise((r) => setTimeout(() => r(false), 400))]);
+
+  test("waits for the import and is saved after it, the import saving the file as it found it", async () => {
+    const user = await createCreator({ timeZone: TZ });
+    const parsed = await parse({ "Content.csv": F.bigContentCsv(600, { firstId: 7_303_000_000_000_000_000n }) });
+    const last = [...parsed.files[0]!.videos].sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime()).at(-1)!;
+    let added: Promise<{ id: string }> | null = null;
+    let settledDuringImport: unknown = null;
+    const summary = await commitImport(user.id, TZ, parsed, {
+      chunkSize: 200,
+      onProgress: async (p) => {
+        if (p.stage !== "videos" || p.done !== 200) return;
+        // The same title and posting time as a video of a later slice, without a TikTok id.
+        added = createVideoWithReading(user.id, byHand(last.title, last.postedAt));
+        added.catch(() => {});
+        settledDuringImport = await settled(added);
+      },
+    });
+    expect(settledDuringImport).toBe(false);
+    expect(summary.videos).toMatchObject({ inserted: 600, updated: 0 });
+    const { id } = await added!;
+    const db = testDb();
+    expect(await db.video.count({ where: { userId: user.id } })).toBe(601);
+    expect(await db.video.findUnique({ where: { id }, select: { title: true, durationSeconds: true } })).toEqual({ title: last.title, durationSeconds: 30 });
+  });
+
+  test("after waiting too long it saves nothing and says why; the import is unaffected", async () => {
+    const user = await createCreator({ timeZone: TZ });
+    const parsed = await parse({ "Content.csv": F.bigContentCsv(400, { firstId: 7_304_000_000_000_000_000n }) });
+    let refusal: unknown = null;
+    await commitImport(user.id, TZ, parsed, {
+      chunkSize: 200,
+      onProgress: async (p) => {
+        if (p.stage !== "videos" || p.done !== 200) return;
+        refusal = await createVideoWithReading(user.id, byHand("Too early", new Date("2026-08-01T10:00:00Z")), { importWaitMs: 200 }).catch((e: unknown) => e);
+      },
+    });
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as Error).message).toBe(IMPORT_RUNNING_MESSAGE);
+    const db = testDb();
+    expect(await db.video.count({ where: { userId: user.id } })).toBe(400);
+    expect(await db.video.count({ where: { userId: user.id, title: "Too early" } })).toBe(0);
+  });
+
+  test("another creator's import does not hold it up", async () => {
+    const [importer, other] = [await createCreator({ timeZone: TZ }), await createCreator({ timeZone: TZ })];
+    const parsed = await parse({ "Content.csv": F.bigContentCsv(400, { firstId: 7_305_000_000_000_000_000n }) });
+    let result: unknown = null;
+    await commitImport(importer.id, TZ, parsed, {
+      chunkSize: 200,
+      onProgress: async (p) => {
+        if (p.stage === "videos" && p.done === 200) result = await createVideoWithReading(other.id, byHand("Elsewhere", new Date("2026-08-01T10:00:00Z")), { importWaitMs: 200 });
+      },
+    });
+    expect(result).toMatchObject({ id: expect.any(String) });
   });
 });
 
