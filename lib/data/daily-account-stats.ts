@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addDaysToDateString, daysBetweenDateStrings } from "@/lib/domain/time";
 
 // The account's daily figures from TikTok Studio's Overview.csv (daily_account_stats) beside its
@@ -29,17 +30,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function listDailyAccountStats(userId: string, from: string, to: string): Promise<DailyAccountStatRow[]> {
   if (!DATE.test(from) || !DATE.test(to) || from > to) return [];
   const start = daysBetweenDateStrings(from, to) >= MAX_DAILY_RANGE_DAYS ? addDaysToDateString(to, -(MAX_DAILY_RANGE_DAYS - 1)) : from;
-  const rows = await db.$queryRaw<
+  // On every dashboard view, so straight on the pool (readRows); int8 arrives as text.
+  const rows = await readRows<
     {
       date: string;
-      video_views: bigint | null;
-      profile_views: bigint | null;
-      likes: bigint | null;
-      comments: bigint | null;
-      shares: bigint | null;
-      followers: bigint | null;
+      video_views: string | null;
+      profile_views: string | null;
+      likes: string | null;
+      comments: string | null;
+      shares: string | null;
+      followers: string | null;
     }[]
-  >`
+  >(Prisma.sql`
     SELECT to_char(coalesce(d.date, f.date), 'YYYY-MM-DD') AS date,
            d.video_views, d.profile_views, d.likes, d.comments, d.shares, f.followers
     FROM (SELECT * FROM daily_account_stats
@@ -47,15 +49,16 @@ export async function listDailyAccountStats(userId: string, from: string, to: st
     FULL JOIN (SELECT date, followers FROM follower_snapshots
                WHERE user_id = ${userId}::uuid AND date BETWEEN ${start}::date AND ${to}::date) f
       ON f.date = d.date
-    ORDER BY coalesce(d.date, f.date)`;
+    ORDER BY coalesce(d.date, f.date)`);
+  const big = (v: string | null) => (v === null ? null : BigInt(v));
   return rows.map((r) => ({
     date: r.date,
-    videoViews: r.video_views,
-    profileViews: r.profile_views,
-    likes: r.likes,
-    comments: r.comments,
-    shares: r.shares,
-    followers: r.followers,
+    videoViews: big(r.video_views),
+    profileViews: big(r.profile_views),
+    likes: big(r.likes),
+    comments: big(r.comments),
+    shares: big(r.shares),
+    followers: big(r.followers),
   }));
 }
 
