@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
@@ -66,6 +67,23 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * what the caller needs), timestamptz as Date.
  */
 export async function readRows<T extends unknown[]>(query: Prisma.Sql): Promise<T> {
-  const result = await getPool().query(query.text, query.values as unknown[]);
+  const result = await getPool().query({ name: statementName(query.text), text: query.text, values: query.values as unknown[] });
   return result.rows as T;
+}
+
+// Named (prepared) statements: each pool connection parses a statement once, and after five
+// runs PostgreSQL may keep a generic plan for it when that plan costs no more than the custom
+// ones. Planning was ≈ 60 % of the dashboard statements' time in PostgreSQL (its video
+// statement: 3.3 ms to plan, 1.8 ms to run). The texts are the app's own call sites, a few
+// dozen; a text beyond the bound runs unnamed.
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 200;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `tl_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
