@@ -227,6 +227,7 @@ function treeRssKb(rootPid: number): number {
 }
 
 const WARM_UP_SECONDS = 3;
+const LOAD_RUNS = 3;
 
 async function dashboardLoad(server: Server) {
   const s = section("2. Dashboard under load (HTTP, production build)");
@@ -247,12 +248,31 @@ async function dashboardLoad(server: Server) {
   // connection, all waiting together) were the whole p97.5 tail, a figure of start-up rather
   // than of load.
   await load(WARM_UP_SECONDS);
-  const result = await load(duration);
-  const errors = result.errors + result.timeouts + result.non2xx;
-  s.rows.push({ figure: "latency p50 / p95 / p99", result: `${result.latency.p50} / ${(result.latency as unknown as Record<string, number>).p97_5 ?? "?"} (p97.5) / ${result.latency.p99} ms`, target: "p95 ≤ 300 ms", met: ((result.latency as unknown as Record<string, number>).p97_5 ?? Infinity) <= 300 });
-  s.rows.push({ figure: "requests per second", result: `${fmt(result.requests.average, 1)} (total ${fmt(result.requests.total)})` });
-  s.rows.push({ figure: "errors (non-2xx, timeouts, socket errors)", result: String(errors), target: "0", met: errors === 0 });
-  s.notes.push(`autocannon, 10 connections, ${duration} s after a ${WARM_UP_SECONDS} s warm-up that is not counted, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
+  // Three runs back to back: one 20 s run's p97.5 moved by ±10 % from run to run on a quiet
+  // machine, so the figure is their median and the spread is shown.
+  const runs: autocannon.Result[] = [];
+  for (let i = 0; i < (QUICK ? 1 : LOAD_RUNS); i++) runs.push(await load(duration));
+  const p975 = (r: autocannon.Result) => (r.latency as unknown as Record<string, number>).p97_5 ?? Infinity;
+  const mid = <T,>(xs: T[], key: (x: T) => number) => [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)]!;
+  const median = (key: (r: autocannon.Result) => number) => key(mid(runs, key));
+  const tails = runs.map(p975);
+  const errors = runs.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+  const latencies = runs.map((r) => `${r.latency.p50} / ${p975(r)} / ${r.latency.p99}`).join("; ");
+  s.rows.push({
+    figure: "latency p50 / p95 / p99 (median of the runs)",
+    result: `${median((r) => r.latency.p50)} / ${median(p975)} (p97.5) / ${median((r) => r.latency.p99)} ms`,
+    spread: `p97.5 ${Math.min(...tails)} – ${Math.max(...tails)} ms (n=${runs.length}); each run p50 / p97.5 / p99: ${latencies}`,
+    target: "p95 ≤ 300 ms",
+    met: median(p975) <= 300,
+  });
+  const rps = runs.map((r) => r.requests.average);
+  s.rows.push({
+    figure: "requests per second (median of the runs)",
+    result: `${fmt(median((r) => r.requests.average), 1)} (total ${fmt(runs.reduce((n, r) => n + r.requests.total, 0))})`,
+    spread: `${fmt(Math.min(...rps), 1)} – ${fmt(Math.max(...rps), 1)} (n=${runs.length})`,
+  });
+  s.rows.push({ figure: "errors (non-2xx, timeouts, socket errors), all runs", result: String(errors), target: "0", met: errors === 0 });
+  s.notes.push(`autocannon, 10 connections, ${runs.length} runs of ${duration} s back to back after a ${WARM_UP_SECONDS} s warm-up that is not counted, 10 signed-in creators (500 videos × 6 readings each) round-robin, GET /dashboard?range=90&bucket=week. autocannon reports p97.5 rather than p95; p95 ≤ p97.5, so the target is met when p97.5 is.`);
 }
 
 /** The production server's worker processes (scripts/server.mjs starts this many). */
