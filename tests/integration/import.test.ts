@@ -10,7 +10,7 @@ import { parseImportFiles } from "@/lib/import/parse";
 import type { ParsedImport } from "@/lib/import/types";
 import * as F from "@/lib/import/testing/fixtures";
 import { createCreator } from "./helpers/creators";
-import { testDb } from "./helpers/db";
+import { latestReadingMismatches, testDb } from "./helpers/db";
 
 const NOW = new Date("2026-09-01T10:00:00Z");
 
@@ -57,18 +57,6 @@ async function snapshotOf(userId: string): Promise<string> {
   return JSON.stringify(parts, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
 }
 
-/** Videos whose latest_* columns differ from their newest reading (should be none). */
-async function latestReadingMismatches(userId: string): Promise<string[]> {
-  const rows = await testDb().$queryRawUnsafe<{ id: string }[]>(
-    `SELECT v.id FROM videos v
-     LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
-     WHERE v.user_id = $1::uuid
-       AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
-           IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
-    userId,
-  );
-  return rows.map((r) => r.id);
-}
 
 async function counts(userId: string) {
   const rows = await testDb().$queryRawUnsafe<{ videos: bigint; readings: bigint; days: bigint; followers: bigint }[]>(

@@ -13,7 +13,7 @@ import { getEngagementTrend, getPeriodSummaries } from "@/lib/data/trends";
 import { parseDashboardParams, resolveDashboardPeriod } from "@/lib/domain/dashboard-range";
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/domain/earnings";
 import { createCreator } from "./helpers/creators";
-import { testDb } from "./helpers/db";
+import { latestReadingMismatches, testDb } from "./helpers/db";
 
 const NOW = new Date("2026-06-15T18:00:00Z");
 const DAY = 86_400_000;
@@ -61,6 +61,7 @@ async function seed(creator: Creator, videos: number, rnd: () => number) {
 }
 
 /** The rollup rows kept by the triggers equal a fresh computation of every posting day. */
+
 async function expectRollupExact(userId: string) {
   const db = testDb();
   const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_cents::text, rewards_cents::text, below_rewards_minimum`;
@@ -225,15 +226,6 @@ describe("the dashboard rollup", () => {
   test("an import writes its new videos' latest reading and rollup itself: exact for a new creator, a re-import and a later export", async () => {
     const db = testDb();
     const fresh = await createCreator({ timeZone: "America/New_York" });
-    const latestMismatches = async () =>
-      db.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT v.id FROM videos v
-         LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
-         WHERE v.user_id = $1::uuid
-           AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
-               IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
-        fresh.id,
-      );
     const importNow = new Date("2026-09-02T10:00:00Z");
     const file = (rows: number, time?: string) =>
       parseImportFiles([{ name: "Content.csv", bytes: bigContentCsv(rows, { postDate: "2025-12-01", time }) }], { timeZone: fresh.timeZone, now: importNow });
@@ -243,7 +235,7 @@ describe("the dashboard rollup", () => {
     expect(first.videos.inserted).toBe(400);
     expect(first.readings.inserted).toBe(400);
     await expectRollupExact(fresh.id);
-    expect(await latestMismatches()).toEqual([]);
+    expect(await latestReadingMismatches(fresh.id)).toEqual([]);
     const afterFirst = await expectRollupExact(fresh.id);
 
     // The same file again changes nothing.
@@ -260,14 +252,14 @@ describe("the dashboard rollup", () => {
     expect(later.videos.inserted).toBe(100);
     expect(later.readings.inserted).toBe(500);
     await expectRollupExact(fresh.id);
-    expect(await latestMismatches()).toEqual([]);
+    expect(await latestReadingMismatches(fresh.id)).toEqual([]);
 
     // The import's setting is transaction-local: ordinary writes afterwards keep both exact.
     const [imported] = await db.video.findMany({ where: { userId: fresh.id, platformVideoId: { not: null } }, take: 1 });
     await db.statSnapshot.create({ data: { videoId: imported!.id, userId: fresh.id, capturedAt: new Date("2026-09-02T09:00:00Z"), views: 9_999_999n, likes: 1n, comments: 1n, shares: 1n } });
     await db.video.create({ data: { userId: fresh.id, title: "No reading", postedAt: new Date("2026-02-02T12:00:00Z"), durationSeconds: 70 } });
     await expectRollupExact(fresh.id);
-    expect(await latestMismatches()).toEqual([]);
+    expect(await latestReadingMismatches(fresh.id)).toEqual([]);
 
     // No other creator was touched.
     expect(await expectRollupExact(other.id)).toEqual(otherRows);
@@ -301,15 +293,7 @@ describe("the dashboard rollup", () => {
     expect(await db.statSnapshot.count({ where: { videoId: byHand! } })).toBe(1);
     expect(await db.video.count({ where: { userId: fresh.id } })).toBe(300);
     await expectRollupExact(fresh.id);
-    const stale = await db.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT v.id FROM videos v
-       LEFT JOIN LATERAL (SELECT * FROM stat_snapshots s WHERE s.video_id = v.id ORDER BY s.captured_at DESC LIMIT 1) l ON true
-       WHERE v.user_id = $1::uuid
-         AND (v.latest_captured_at, v.latest_views, v.latest_likes, v.latest_comments, v.latest_shares, v.latest_saves)
-             IS DISTINCT FROM (l.captured_at, l.views, l.likes, l.comments, l.shares, l.saves)`,
-      fresh.id,
-    );
-    expect(stale).toEqual([]);
+    expect(await latestReadingMismatches(fresh.id)).toEqual([]);
   });
 
   test("new payout settings and a new time zone rebuild it", async () => {
