@@ -92,7 +92,9 @@ export async function getSessionUser(userId: string, tokenVersion: number): Prom
     FROM users WHERE id = ${userId}::uuid`);
   const user = rows[0];
   if (!user || user.tokenVersion !== tokenVersion) return null;
-  return { id: user.id, email: user.email, displayName: user.displayName, timeZone: user.timeZone, currency: user.currency, locale: user.locale };
+  const { tokenVersion: _checked, ...profile } = user;
+  void _checked;
+  return profile;
 }
 
 /** The settings page's data: the creator's own profile. */
