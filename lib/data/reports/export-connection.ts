@@ -60,8 +60,8 @@ export class ExportSession {
 
   /**
    * Checks out a connection and opens a REPEATABLE READ, READ ONLY transaction (one snapshot
-   * for the whole file) with the creator's zone as TimeZone, so `to_char(… TZH:TZM)` writes
-   * their local time and offset. A zone PostgreSQL does not know falls back to UTC.
+   * for the whole file) with the creator's zone as TimeZone, so the reports' timestamps come
+   * out in their local time with its offset. A zone PostgreSQL does not know falls back to UTC.
    */
   static async open(timeZone: string): Promise<ExportSession> {
     const client = await exportPool().connect();
