@@ -6,6 +6,7 @@ import { NextResponse, type NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { PATH_HEADER } from "@/lib/auth/path-header";
+import { getSessionSecret } from "@/lib/auth/secret";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 const PUBLIC_PATHS = new Set(["/", "/login", "/signup"]);
@@ -20,20 +21,38 @@ function sessionCookieName(): string {
 
 // Decides only whether to send the visitor to sign in: a redirect, or nothing (carry on).
 // next-auth skips the sign-in page itself, so the headers below are set by `proxy` for all.
-const authProxy = withAuth(() => undefined, {
-  pages: { signIn: "/login" },
-  cookies: { sessionToken: { name: sessionCookieName() } },
-  callbacks: {
-    // A token that decodes is enough here; the token version is checked by requireUser().
-    authorized: ({ req, token }) => isPublic(req.nextUrl.pathname) || token !== null,
-  },
-});
+// Built once the session secret is known (the same one every encode/decode uses,
+// lib/auth/secret.ts): an explicit NEXTAUTH_SECRET, or the installation's from the database.
+function createAuthProxy(secret: string) {
+  return withAuth(() => undefined, {
+    secret,
+    pages: { signIn: "/login" },
+    cookies: { sessionToken: { name: sessionCookieName() } },
+    callbacks: {
+      // A token that decodes is enough here; whether its session is live is checked by requireUser().
+      authorized: ({ req, token }) => isPublic(req.nextUrl.pathname) || token !== null,
+    },
+  });
+}
+
+let authProxy: { secret: string; run: ReturnType<typeof createAuthProxy> } | undefined;
+
+async function getAuthProxy() {
+  const secret = await getSessionSecret();
+  if (authProxy?.secret !== secret) authProxy = { secret, run: createAuthProxy(secret) };
+  return authProxy.run;
+}
 
 export default async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
   // Next refuses a cross-site server action too, but with a 500; answer it as what it is.
   if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req)) return crossOriginResponse();
-  const redirect = await authProxy(req, event);
-  if (redirect) return redirect;
+  if (!isPublic(req.nextUrl.pathname)) {
+    // Without the secret (the database is away and NEXTAUTH_SECRET unset) carry on: the page's
+    // requireUser() is the real check and answers for an unavailable database itself.
+    const run = await getAuthProxy().catch(() => null);
+    const redirect = run ? await run(req, event) : undefined;
+    if (redirect) return redirect;
+  }
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set(PATH_HEADER, `${req.nextUrl.pathname}${req.nextUrl.search}`);
   // Next reads the nonce for its own scripts from the request's policy header.

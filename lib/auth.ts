@@ -17,17 +17,23 @@ import {
 } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/throttle";
 import { getSignInThrottle } from "@/lib/auth/throttle-store";
+import { getSessionSecret } from "@/lib/auth/secret";
+import { revokeSessionIfLive } from "@/lib/auth/session-cookie";
 import type { CurrentUser } from "@/lib/data/users";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export type { CurrentUser };
 
 // next-auth v4 with email + password (Credentials) and JWT sessions in an httpOnly,
-// SameSite=Lax cookie (Secure on https) that lasts 7 days. Sign-in goes through next-auth's
-// own endpoint (with its CSRF check); sign-up and a password change issue the same token
-// themselves (lib/auth/session.ts).
-export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+// SameSite=Lax cookie (Secure on https) that lasts 7 days, each naming a server-side session
+// row. Sign-in goes through next-auth's own endpoint (with its CSRF check); sign-up and a
+// password change issue the same token themselves (lib/auth/session.ts). The secret is
+// resolved per installation (lib/auth/secret.ts), so the options are built with it.
+export async function getAuthOptions(): Promise<NextAuthOptions> {
+  return { ...authOptions, secret: await getSessionSecret() };
+}
+
+const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
@@ -44,8 +50,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle());
         if (result.ok) {
-          const { id, email, displayName, tokenVersion } = result.user;
-          return { id, email, name: displayName, displayName, tokenVersion };
+          const { id, email, displayName } = result.user;
+          const userAgent = req.headers?.["user-agent"];
+          return { id, email, name: displayName, displayName, userAgent: typeof userAgent === "string" ? userAgent : null };
         }
         // next-auth hands a thrown message to the form as its error code.
         if (result.reason === "throttled") throw new Error(throttledErrorCode(result.retryAfterMinutes));
@@ -56,7 +63,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       const subject = user
-        ? { id: user.id, email: user.email ?? "", displayName: user.displayName, tokenVersion: user.tokenVersion }
+        ? { id: user.id, email: user.email ?? "", displayName: user.displayName, userAgent: user.userAgent }
         : null;
       const next = await refreshSessionToken({ token, user: subject });
       // Throwing makes next-auth clear the cookie of a revoked session.
@@ -77,11 +84,17 @@ export const authOptions: NextAuthOptions = {
       return `${baseUrl}/dashboard`;
     },
   },
+  events: {
+    // next-auth's own sign-out endpoint: end the session on the server, not only the cookie.
+    async signOut({ token }) {
+      if (token && typeof token.sub === "string" && typeof token.sid === "string") await revokeSessionIfLive(token.sub, token.sid);
+    },
+  },
 };
 
 /**
  * The signed-in creator, read fresh from the database, or null. Once per request (cached);
- * a forged, expired or revoked cookie counts as signed out.
+ * a forged, expired or revoked cookie (or one of a signed-out session) counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const raw = (await cookies()).get(sessionCookieName())?.value;

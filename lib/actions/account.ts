@@ -6,7 +6,8 @@ import { requireUser } from "@/lib/auth";
 import { signUpThrottledMessage } from "@/lib/auth/messages";
 import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
 import { getSignUpThrottle } from "@/lib/auth/throttle-store";
-import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie";
+import { clearSessionCookie, endThisSession, requestUserAgent, setSessionCookie, startSession } from "@/lib/auth/session-cookie";
+import { revokeAllSessions } from "@/lib/data/sessions";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { ValidationError } from "@/lib/errors";
 import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
@@ -49,7 +50,7 @@ export async function signUp(_prev: FormState, formData: FormData): Promise<Form
       displayName,
       timeZone: timeZone && isKnownTimeZone(timeZone) ? timeZone : "UTC",
     });
-    await setSessionCookie(user);
+    await startSession(user);
   } catch (e) {
     if (e instanceof ValidationError) return fromValidationError(e, values);
     throw e;
@@ -58,8 +59,16 @@ export async function signUp(_prev: FormState, formData: FormData): Promise<Form
 }
 
 export async function signOut(): Promise<void> {
-  await clearSessionCookie();
+  await endThisSession();
   redirect("/login?signedOut=1");
+}
+
+/** Ends every session of the creator, this browser's included, and sends it to sign in. */
+export async function signOutEverywhere(): Promise<void> {
+  const user = await requireUser();
+  await revokeAllSessions(user.id);
+  await clearSessionCookie();
+  redirect("/login?signedOutEverywhere=1");
 }
 
 export async function saveProfile(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -86,9 +95,9 @@ export async function savePassword(_prev: FormState, formData: FormData): Promis
   });
   if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error) };
   try {
-    const { tokenVersion } = await changePassword(user.id, parsed.data);
-    // Every other session is now refused; this browser gets a token of the new version.
-    await setSessionCookie({ id: user.id, email: user.email, displayName: user.displayName, tokenVersion });
+    const { sessionId } = await changePassword(user.id, parsed.data, await requestUserAgent());
+    // Every other session is now revoked; this browser gets the new one.
+    await setSessionCookie({ id: user.id, email: user.email, displayName: user.displayName, sessionId });
   } catch (e) {
     if (e instanceof ValidationError) return fromValidationError(e);
     throw e;

@@ -5,7 +5,8 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     displayName: string;
-    tokenVersion: number;
+    /** The signing-in browser's User-Agent, kept on its session row. */
+    userAgent?: string | null;
   }
   interface Session {
     userId: string;
@@ -14,7 +15,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    /** The account's token version when the token was issued. */
-    tv?: number;
+    /** The id of the token's row in `sessions`: the token is good while that row is live. */
+    sid?: string;
   }
 }

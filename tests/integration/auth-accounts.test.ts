@@ -114,10 +114,10 @@ describe("password change", () => {
 
   test("changes the hash and bumps the token version", async () => {
     const user = await createCreator();
-    const { tokenVersion } = await changePassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
-    expect(tokenVersion).toBe(user.tokenVersion + 1);
+    const { sessionId } = await changePassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
     const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.tokenVersion).toBe(tokenVersion);
+    expect(row.tokenVersion).toBe(user.tokenVersion + 1);
     expect(await verifyPassword(row.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(row.passwordHash, TEST_PASSWORD)).toBe(false);
   });

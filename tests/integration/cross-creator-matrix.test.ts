@@ -46,6 +46,7 @@ describe("cross-creator matrix", () => {
 
   const foreign = cases.filter((c) => c.kind === "foreign-id");
   const ownOnly = cases.filter((c) => c.kind === "own-data-only");
+  const ownWrites = cases.filter((c) => c.kind === "own-write");
 
   test.each(foreign.map((c) => [c.name, c] as const))("B on A's ids: %s → not found, A unchanged", async (_n, c) => {
     const before = await fingerprint(w.a.user.id);
@@ -60,5 +61,11 @@ describe("cross-creator matrix", () => {
     }
     // …and it is not trivially empty: B's own data shows up.
     expect(w.b.markers.some((m) => out.includes(m)) || Object.values(w.b.ids).some((id) => out.includes(id))).toBe(true);
+  });
+
+  test.each(ownWrites.map((c) => [c.name, c] as const))("B's %s leaves A unchanged", async (_n, c) => {
+    const before = await fingerprint(w.a.user.id);
+    await c.act(w);
+    expect(await fingerprint(w.a.user.id)).toBe(before);
   });
 });

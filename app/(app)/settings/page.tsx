@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/forms/delete-account-form";
 import { PasswordForm } from "@/components/forms/password-form";
 import { ProfileForm } from "@/components/forms/profile-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { signOutEverywhere } from "@/lib/actions/account";
 import { requireUser } from "@/lib/auth";
+import { countLiveSessions } from "@/lib/data/sessions";
 import { getUserProfile } from "@/lib/data/users";
 import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
 
@@ -15,7 +18,7 @@ function currencyLabels(locale: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const profile = await getUserProfile(user.id);
+  const [profile, liveSessions] = await Promise.all([getUserProfile(user.id), countLiveSessions(user.id)]);
   const section = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
   return (
     <div className="max-w-2xl space-y-8">
@@ -41,6 +44,20 @@ export default async function SettingsPage() {
         <div className="mt-5">
           <PasswordForm userInputs={[profile.email, profile.displayName]} />
         </div>
+      </section>
+      <section aria-labelledby="sessions-heading" className={section}>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Signed-in devices
+        </h2>
+        <p id="sessions-description" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {liveSessions === 1
+            ? "You're signed in on 1 device or browser."
+            : `You're signed in on ${liveSessions} devices or browsers.`}{" "}
+          Signing out everywhere ends all of them, this one included.
+        </p>
+        <form action={signOutEverywhere} className="mt-5" aria-describedby="sessions-description">
+          <SubmitButton pendingLabel="Signing out everywhere…">Sign out everywhere</SubmitButton>
+        </form>
       </section>
       <section aria-labelledby="delete-heading" className="rounded-xl border border-red-300 bg-white p-6 dark:border-red-900 dark:bg-slate-900">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800 dark:text-red-300">

@@ -19,11 +19,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const error = params.csrf ? "csrf" : one(params.error);
   const notice = params.deleted
     ? "Your account and all of its data were deleted."
-    : params.signedOut
-      ? "You're signed out."
-      : params.callbackUrl
-        ? "Sign in to continue."
-        : undefined;
+    : params.signedOutEverywhere
+      ? "You're signed out on every device."
+      : params.signedOut
+        ? "You're signed out."
+        : params.callbackUrl
+          ? "Sign in to continue."
+          : undefined;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>

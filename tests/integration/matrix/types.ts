@@ -20,7 +20,9 @@ export type MatrixCase =
   /** B uses one of A's ids: must reject with NotFoundError and change nothing of A's. */
   | { kind: "foreign-id"; name: string; act: (w: World) => Promise<unknown> }
   /** B reads a list, dashboard or export: the result must contain nothing of A's. */
-  | { kind: "own-data-only"; name: string; read: (w: World) => Promise<unknown> };
+  | { kind: "own-data-only"; name: string; read: (w: World) => Promise<unknown> }
+  /** B runs a write on its own account that takes no id (sign out everywhere): A unchanged. */
+  | { kind: "own-write"; name: string; act: (w: World) => Promise<unknown> };
 
 /** Adds records for one creator and returns their ids and markers (merged into CreatorWorld). */
 export type WorldBuilder = (user: User, label: string) => Promise<{ ids: Record<string, string>; markers: string[] }>;
