@@ -1,11 +1,19 @@
 // The demo creator: about six months of realistic videos and stat readings (a spread of tiers,
 // a few viral videos, some weeks without posts) and weekly follower counts, all relative to
 // today so every screen has something real to show. Deterministic (seeded PRNG).
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password-hash";
 
 export const DEMO_EMAIL = "demo@tierline.app";
-export const DEMO_PASSWORD = "tierline-demo-2026";
+
+/**
+ * The demo creator's password: random per installation (never a value written in the code, which
+ * anyone could use to sign in to a reachable installation). 16 characters of base64url, 96 bits.
+ */
+export function newDemoPassword(): string {
+  return randomBytes(12).toString("base64url");
+}
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -34,22 +42,23 @@ const HASHTAGS = ["fyp", "foryou", "recipe", "dance", "diy", "vlog", "coffee", "
 const SOUNDS = ["Original sound", "Espresso – trending", "Lo-fi beats 24/7", "Cupid (Twin Ver.)", null, null];
 const DEMO_TZ = "America/New_York";
 
-type Seeded = { seeded: boolean; videos: number };
+/** `password` is the demo creator's, only when this call created it: show it once, keep it safely. */
+type Seeded = { seeded: false; videos: 0 } | { seeded: true; videos: number; password: string };
 
 /** Seeds the demo creator only into a database with no creators at all. Safe to call on every start. */
-export async function seedDemoIfEmpty(prisma: PrismaClient, now = new Date()): Promise<Seeded> {
+export async function seedDemoIfEmpty(prisma: PrismaClient, now = new Date(), password = newDemoPassword()): Promise<Seeded> {
   if ((await prisma.user.count()) > 0) return { seeded: false, videos: 0 };
-  return seedDemo(prisma, now);
+  return seedDemo(prisma, now, password);
 }
 
 /** Creates the demo creator unless one already exists (idempotent). */
-export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<Seeded> {
+export async function seedDemo(prisma: PrismaClient, now = new Date(), password = newDemoPassword()): Promise<Seeded> {
   if (await prisma.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } })) {
     return { seeded: false, videos: 0 };
   }
   const rand = prng(20260601);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(password);
 
   // Posting days over the last ~182 days, skipping three whole weeks (breaks happen).
   const start = now.getTime() - 182 * DAY;
@@ -138,5 +147,5 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
     }
     await tx.followerSnapshot.createMany({ data: followers });
   }, { timeout: 60_000 });
-  return { seeded: true, videos: videos.length };
+  return { seeded: true, videos: videos.length, password };
 }

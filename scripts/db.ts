@@ -9,8 +9,15 @@ import pg from "pg";
 import { migrateDeploy, redact, resolveDevDatabase } from "./lib/database";
 import { withDatabase } from "./lib/embedded-postgres";
 import { runPrisma } from "./prisma.mjs";
-import { seedDemoIfEmpty } from "../prisma/seed-demo";
+import { DEMO_EMAIL, seedDemoIfEmpty } from "../prisma/seed-demo";
+import { saveDemoPassword } from "./lib/demo-login";
 import { createScriptClient } from "./lib/script-client";
+
+/** The embedded database's demo password is kept for `npm run dev`; your own database's is shown once. */
+function reportDemoLogin(password: string, embedded: boolean, log: (m: string) => void) {
+  if (embedded) saveDemoPassword(password);
+  log(`Demo login: ${DEMO_EMAIL} / ${password}${embedded ? "" : " (shown only now; it is kept nowhere)"}`);
+}
 
 async function main() {
   const [cmd, arg] = process.argv.slice(2);
@@ -24,6 +31,7 @@ async function main() {
       const prisma = createScriptClient(db.url);
       try {
         const r = await seedDemoIfEmpty(prisma);
+        if (r.seeded) reportDemoLogin(r.password, db.embedded, log);
         log(r.seeded ? `Seeded the demo creator (${r.videos} videos).` : "The database already has creators; nothing seeded.");
       } finally {
         await prisma.$disconnect();
@@ -39,7 +47,8 @@ async function main() {
       migrateDeploy(db.url);
       const prisma = createScriptClient(db.url);
       try {
-        await seedDemoIfEmpty(prisma);
+        const r = await seedDemoIfEmpty(prisma);
+        if (r.seeded) reportDemoLogin(r.password, db.embedded, log);
       } finally {
         await prisma.$disconnect();
       }

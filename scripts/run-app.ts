@@ -8,7 +8,8 @@ import path from "node:path";
 import { migrateDeploy, redact, resolveDevDatabase } from "./lib/database";
 import { PROJECT_ROOT } from "./lib/embedded-postgres";
 import { createScriptClient } from "./lib/script-client";
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from "../prisma/seed-demo";
+import { DEMO_EMAIL, seedDemoIfEmpty } from "../prisma/seed-demo";
+import { keptDemoPassword, saveDemoPassword } from "./lib/demo-login";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -88,6 +89,7 @@ async function main() {
   const db = await resolveDevDatabase(log);
   log(db.embedded ? `Using the embedded PostgreSQL (${redact(db.url)}), data in .data/postgres` : `Using DATABASE_URL (${redact(db.url)})`);
   let next: ChildProcess | undefined = undefined;
+  let demoPassword: string | null = null;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -124,12 +126,20 @@ async function main() {
   try {
     migrateDeploy(db.url);
     log("Migrations applied.");
-    const prisma = createScriptClient(db.url);
-    try {
-      const seeded = await seedDemoIfEmpty(prisma);
-      if (seeded.seeded) log(`Seeded the demo creator with ${seeded.videos} videos.`);
-    } finally {
-      await prisma.$disconnect();
+    // The demo creator (with a password generated here) only in the embedded database; a
+    // database of your own gets it only when asked (`npm run db:seed`).
+    if (db.embedded) {
+      const prisma = createScriptClient(db.url);
+      try {
+        const seeded = await seedDemoIfEmpty(prisma);
+        if (seeded.seeded) {
+          saveDemoPassword(seeded.password);
+          log(`Seeded the demo creator with ${seeded.videos} videos.`);
+        }
+        demoPassword = seeded.seeded ? seeded.password : await keptDemoPassword(prisma);
+      } finally {
+        await prisma.$disconnect();
+      }
     }
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
@@ -147,9 +157,8 @@ async function main() {
       DATABASE_URL: db.url,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      // A fixed secret is fine for local development only; production must set its own.
-      NEXTAUTH_SECRET:
-        process.env.NEXTAUTH_SECRET ?? (mode === "dev" || db.embedded ? "tierline-local-development-secret-not-for-production" : undefined),
+      // No NEXTAUTH_SECRET of ours: without yours, the app generates one per installation and
+      // keeps it in the database (lib/auth/secret.ts).
     } as NodeJS.ProcessEnv,
   });
   // Its own process group, so a leftover can be stopped with everything it started.
@@ -159,7 +168,8 @@ async function main() {
     void shutdown(code ?? 0);
   });
   log(`App: http://localhost:${port}`);
-  log(`Demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+  // The generated password of this installation's demo creator (kept in .data/demo-login.json).
+  if (demoPassword) log(`Demo login: ${DEMO_EMAIL} / ${demoPassword}`);
 }
 
 main().catch(async (e) => {

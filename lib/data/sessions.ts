@@ -25,6 +25,7 @@ export async function createSession(userId: string, userAgent?: string | null, t
   const session = await tx.session.create({
     data: {
       userId,
+      createdAt: now,
       expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
     },

@@ -1,17 +1,24 @@
 import { describe, expect, test } from "vitest";
 import { DEMO_EMAIL, seedDemo, seedDemoIfEmpty } from "@/prisma/seed-demo";
-import { verifyPassword } from "@/lib/auth/password-hash";
-import { DEMO_PASSWORD } from "@/prisma/seed-demo";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { testDb } from "./helpers/db";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { keptDemoPassword, saveDemoPassword } from "../../scripts/lib/demo-login";
 
 describe("demo seed", () => {
   test("creates six months of varied data once, and running it again changes nothing", async () => {
     const db = testDb();
     const now = new Date("2026-11-26T12:00:00Z");
     const first = await seedDemo(db, now);
-    expect(first.seeded).toBe(true);
+    if (!first.seeded) throw new Error("the demo creator was not seeded");
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL } });
-    expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(await verifyPassword(user.passwordHash, first.password)).toBe(true);
+    // Generated, not the fixed password older versions seeded (anyone could sign in with it).
+    expect(first.password).not.toBe("tierline-demo-2026");
+    expect(first.password).toHaveLength(16);
+    expect(await verifyPassword(user.passwordHash, "tierline-demo-2026")).toBe(false);
 
     const counts = async () => ({
       users: await db.user.count({ where: { email: DEMO_EMAIL } }),
@@ -48,4 +55,19 @@ describe("demo seed", () => {
     expect((await seedDemoIfEmpty(db, now)).seeded).toBe(false);
     expect(await counts()).toEqual(before);
   }, 60_000);
+
+  test("the embedded database's demo password is kept private for later starts, and only while it still works", async () => {
+    const db = testDb();
+    const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL } });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tierline-demo-")), "demo-login.json");
+    expect(await keptDemoPassword(db, file)).toBeNull();
+    saveDemoPassword("not-the-password", file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // A stale file (the creator changed the password) is not shown.
+    expect(await keptDemoPassword(db, file)).toBeNull();
+    const password = "fresh-demo-password";
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+    saveDemoPassword(password, file);
+    expect(await keptDemoPassword(db, file)).toBe(password);
+  });
 });
