@@ -44,7 +44,8 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "tierline-e2e-secret-0123456789abcdef",
+      // No NEXTAUTH_SECRET: the server generates the installation's secret in the test
+      // database, as a default installation does (e2e/sessions.spec.ts).
       NEXT_TELEMETRY_DISABLED: "1",
       // As behind one reverse proxy: each test's X-Forwarded-For (e2e/fixtures.ts) is its
       // client address, so the per-address sign-up limit counts every test on its own.

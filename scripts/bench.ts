@@ -171,7 +171,7 @@ async function startServer(url: string): Promise<Server> {
   const proc = spawn(process.execPath, [path.join(PROJECT_ROOT, "scripts/server.mjs"), "--port", String(HTTP_PORT)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "tierline-bench-secret-0123456789", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   for (let i = 0; i < 120; i++) {
     try {
