@@ -547,9 +547,10 @@ function postYearNote(dates: string[], references: string[], fromExport: boolean
     references.length === 1
       ? `${fromExport ? "the export's date" : "today (the file has no export date)"}, ${dateLabel(references[0]!)}`
       : "its row's export date";
-  const result = n === 1 ? `it is ${dateLabel(span.first)}` : `they run from ${dateLabel(span.first)} to ${dateLabel(span.last)}`;
   return [
-    `${n} post date${n === 1 ? " has" : "s have"} no year: each was given the most recent year that puts it on or before ${against}; ${result}.`,
+    n === 1
+      ? `1 post date has no year: it was given the most recent year that puts it on or before ${against}, so it is ${dateLabel(span.first)}.`
+      : `${n} post dates have no year: each was given the most recent year that puts it on or before ${against}, so they run from ${dateLabel(span.first)} to ${dateLabel(span.last)}.`,
   ];
 }
 
