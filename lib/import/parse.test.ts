@@ -294,6 +294,27 @@ describe("Tierline's own exports", () => {
     expect(file.readings[0]).toMatchObject({ views: 5000n, saves: 7n });
   });
 
+  test("Videos export: a row with a bad count, a pre-TikTok post date or an invisible title is skipped whole", async () => {
+    const header = ["video_id", "platform_video_id", "title", "link", "posted_at", "duration_seconds", "hashtags", "sound", "notes", "reading_captured_at", "views", "likes", "comments", "shares", "saves"];
+    const row = (pid: string, title: string, postedAt: string, likes: string) => ["", pid, title, "", postedAt, "", "", "", "", "2026-08-20T09:00:00+02:00", "5000", likes, "100", "50", ""];
+    const csv = F.toCsv([
+      header,
+      row("7234567890123456781", "Bad likes", "2026-08-01T18:30:00+02:00", "-5"),
+      row("7234567890123456782", "Too early", "1900-01-01T10:00:00+02:00", "1"),
+      row("7234567890123456783", "\u200B\u2060", "2026-08-01T18:30:00+02:00", "1"),
+      row("7234567890123456784", "Good", "2026-08-01T18:30:00+02:00", "1"),
+    ]);
+    const file = await one("tierline-videos.csv", F.encode(csv));
+    expect(file.problems.map((p) => [p.line, p.severity])).toEqual([
+      [2, "error"],
+      [3, "error"],
+      [4, "error"],
+    ]);
+    expect(file.skippedRows).toBe(3);
+    expect(file.videos.map((v) => v.title)).toEqual(["Good"]);
+    expect(file.readings.map((r) => r.video.value)).toEqual(["7234567890123456784"]);
+  });
+
   test("Readings export: readings name their video by TikTok id, or Tierline's id", async () => {
     const csv = F.toCsv([
       ["reading_id", "video_id", "platform_video_id", "video_title", "captured_at", "views", "likes", "comments", "shares", "saves", "interactions", "engagement_rate_pct", "avg_watch_time_seconds", "completion_rate_pct"],
