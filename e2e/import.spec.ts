@@ -117,3 +117,43 @@ test("an XLSX export is read on the production server (its XML is parsed in a wo
   await expect(row).toContainText("TikTok Studio Overview (daily account totals)", { timeout: 20_000 });
   await expect(row).toContainText("5 days");
 });
+
+test("the preview says what it did (years given, missing counts as 0, a bad row skipped) and Confirm imports only the good rows", async ({ page, creator }) => {
+  void creator;
+  const rows: F.ContentVideo[] = [
+    { id: "7390000000000000101", title: "Yearless: the good one", postTime: F.yearlessDate(daysAgo(6), "en"), likes: 900, comments: "undefined", shares: 60, views: 8_000 },
+    { id: "7390000000000000102", title: "Yearless: the bad one", postTime: F.yearlessDate(daysAgo(5), "en"), likes: -5, comments: "ten", shares: 1, views: 900 },
+    { id: "7390000000000000103", title: "Yearless: no views", postTime: F.yearlessDate(daysAgo(4), "en"), likes: 1, comments: 1, shares: 1, views: "" },
+  ];
+  const csv = F.encode(F.toCsv(F.contentRows("en", F.yearlessDate(daysAgo(1), "en"), rows)));
+  await chooseFiles(page, [{ name: "Content.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }]);
+
+  const content = previewRow(page, "Content.csv");
+  await expect(content).toContainText("2 videos", { timeout: 20_000 });
+  await expect(content).toContainText("1 reading");
+  await expect(content).toContainText("1 row skipped");
+  await expect(page.getByText("1 row skipped because of the errors below: nothing from it is imported.")).toBeVisible();
+  await expect(page.getByText("A total can't be negative (-5). Row skipped.")).toBeVisible();
+  await expect(page.getByText("“ten” is not a whole number. Row skipped.")).toBeVisible();
+  await expect(page.getByText("comments missing on 1 row (column “Total comments”): counted as 0.")).toBeVisible();
+  await expect(page.getByText("views missing on 1 row (column “Total views”): those videos are imported without a reading.")).toBeVisible();
+  await expect(page.getByText(/^2 post dates have no year: each was given the most recent year that puts it on or before the export's date, /)).toBeVisible();
+
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await page.goto("/videos");
+  await expect(page.getByRole("link", { name: "Yearless: the good one", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Yearless: no views", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Yearless: the bad one", exact: true })).toHaveCount(0);
+});
+
+test("an export older than the dashboard's default range lands on a range that shows it", async ({ page, creator }) => {
+  void creator;
+  const old: F.ContentVideo[] = [{ id: "7390000000000000201", title: "From an old export", postTime: `${daysAgo(200)} 10:00`, likes: 10, comments: 1, shares: 1, views: 500 }];
+  const csv = F.encode(F.toCsv(F.contentRows("en", daysAgo(190), old)));
+  await chooseFiles(page, [{ name: "Content.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }]);
+  await expect(page.getByText(/not only the last 90 days the dashboard shows by default: after the import it opens on those dates\./)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard\\?from=${daysAgo(200)}&to=${daysAgo(190)}$`), { timeout: 30_000 });
+  await expect(page.getByText("From an old export").first()).toBeVisible();
+});

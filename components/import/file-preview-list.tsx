@@ -40,6 +40,10 @@ function where(p: FilePreview["problems"][number]): string {
   return parts.join(", ");
 }
 
+function skippedRowsText(n: number, number: Intl.NumberFormat): string {
+  return `${number.format(n)} row${n === 1 ? "" : "s"} skipped`;
+}
+
 const SEVERITY_STYLE = {
   error: "text-red-800 dark:text-red-300",
   warning: "text-amber-800 dark:text-amber-300",
@@ -101,7 +105,12 @@ export function FilePreviewList({ preview, locale }: Props) {
                     <Cell lines={countLines(file, (c) => c.unchanged, number)} />
                     {skippedLines.length ? <p className="text-xs text-amber-800 dark:text-amber-300">Skipped (video not in Tierline): {skippedLines.join(", ")}</p> : null}
                   </td>
-                  <td className="tabular px-3 py-2 text-right">{number.format(file.problemCount)}</td>
+                  <td className="tabular px-3 py-2 text-right">
+                    {number.format(file.problemCount)}
+                    {file.status === "ok" && file.skippedRows > 0 ? (
+                      <p className="text-xs text-red-800 dark:text-red-300">{skippedRowsText(file.skippedRows, number)}</p>
+                    ) : null}
+                  </td>
                 </tr>
               );
             })}
@@ -123,6 +132,12 @@ export function FilePreviewList({ preview, locale }: Props) {
               {file.name}: {file.problemCount === 0 ? "no problems" : `${number.format(file.problemCount)} problem${file.problemCount === 1 ? "" : "s"}`}
               {file.notes.length ? `, ${file.notes.length} note${file.notes.length === 1 ? "" : "s"}` : ""}
             </summary>
+            {file.status === "ok" && file.skippedRows > 0 ? (
+              <p className="mt-2 text-sm font-medium text-red-800 dark:text-red-300">
+                {skippedRowsText(file.skippedRows, number)} because of the errors below: nothing from {file.skippedRows === 1 ? "it" : "them"} is imported. The other
+                rows are.
+              </p>
+            ) : null}
             {file.problems.length ? (
               <ul className="mt-2 space-y-1 text-sm" aria-label={`Problems in ${file.name}`}>
                 {file.problems.map((p, i) => (

@@ -13,7 +13,7 @@ type State =
   | { step: "preview"; preview: ImportPreview }
   | { step: "committing"; preview: ImportPreview; done: number; total: number | null }
   | { step: "failed"; preview: ImportPreview; error: string }
-  | { step: "finished" };
+  | { step: "finished"; href: string };
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -114,8 +114,9 @@ export function ImportWizard({ maxFiles, maxFileBytes, locale }: Props) {
       failure = "The connection was lost during the import. Nothing was saved unless the dashboard shows it; you can safely import again.";
     }
     if (finished) {
-      setState({ step: "finished" });
-      router.push("/dashboard");
+      // A range that shows what was imported: the default one unless the files are older.
+      setState({ step: "finished", href: preview.landing.href });
+      router.push(preview.landing.href);
       router.refresh();
     } else {
       setState({ step: "failed", preview, error: failure ?? "The import did not finish. Nothing was saved; try again." });
@@ -175,7 +176,11 @@ export function ImportWizard({ maxFiles, maxFileBytes, locale }: Props) {
 
       <div role="status" aria-live="polite" className="text-sm">
         {state.step === "previewing" ? <p>Reading {files.length === 1 ? files[0]?.name : `${files.length} files`}…</p> : null}
-        {state.step === "finished" ? <p>Import complete. Opening your dashboard…</p> : null}
+        {state.step === "finished" ? (
+          <p>
+            Import complete. Opening <a href={state.href} className="underline">your dashboard</a>…
+          </p>
+        ) : null}
       </div>
       {state.step === "choose" && state.error ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
@@ -189,6 +194,7 @@ export function ImportWizard({ maxFiles, maxFileBytes, locale }: Props) {
             Preview
           </h2>
           <FilePreviewList preview={preview} locale={locale} />
+          {preview.landing.note ? <p className="text-sm text-slate-700 dark:text-slate-300">{preview.landing.note}</p> : null}
 
           {state.step === "committing" ? (
             <div className="space-y-2">

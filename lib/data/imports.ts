@@ -44,6 +44,8 @@ export type FilePreview = {
   counts: { videos: ChangeCounts | null; readings: ChangeCounts | null; days: ChangeCounts | null; followers: ChangeCounts | null };
   problems: ImportProblem[];
   problemCount: number;
+  /** Rows skipped whole because of an error. */
+  skippedRows: number;
   notes: string[];
   coversUntil: string | null;
   partialLastDay: string | null;
@@ -54,6 +56,8 @@ export type ImportPreview = {
   files: FilePreview[];
   /** Rows the commit would write or check, after merging overlapping files. */
   rowsToImport: number;
+  /** Where the dashboard opens after the import (a range that shows the imported days). */
+  landing: ParsedImport["landing"];
 };
 
 export type CommitCounts = { inserted: number; updated: number; unchanged: number; skipped: number };
@@ -637,12 +641,14 @@ export async function previewImport(userId: string, timeZone: string, parsed: Pa
       counts: counted[index]!,
       problems: file.problems,
       problemCount: file.problemCount,
+      skippedRows: file.skippedRows,
       notes: file.notes,
       coversUntil: file.coversUntil,
       partialLastDay: file.partialLastDay,
       sample: file.sample,
     })),
     rowsToImport: rowsToWrite(mergeForCommit(parsed)),
+    landing: parsed.landing,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseDateRangeEnd, parseDateText, resolveYears } from "./dates";
+import { parseDateRangeEnd, parseDateText, resolveYears, yearOnOrBefore } from "./dates";
 
 const d = (year: number | null, month: number, day: number, time: [number, number, number] | null = null, offsetMinutes: number | null = null) => ({
   year,
@@ -93,5 +93,32 @@ describe("resolveYears: the most recent span ending on or before the reference",
 
   test("29 February in a span whose year is not leap → null", () => {
     expect(resolveYears([md("02-28"), md("02-29"), md("03-01")], { year: 2026, month: 3, day: 5 })).toEqual([2026, null, 2026]);
+  });
+});
+
+describe("yearOnOrBefore: each yearless date on its own, the most recent year on or before the export's date", () => {
+  test.each([
+    ["a date before the export is the export's year", "08-31", "2026-11-20", 2026],
+    ["the export's own day is its year", "11-20", "2026-11-20", 2026],
+    ["the day after the export is last year: never after the export", "11-21", "2026-11-20", 2025],
+    ["a late December in a November export is last December", "12-28", "2026-11-20", 2025],
+    ["a December in a January export is last year", "12-30", "2027-01-05", 2026],
+    ["1 January in a 31 December export is this year", "01-01", "2026-12-31", 2026],
+    ["31 December in a 1 January export is last year", "12-31", "2027-01-01", 2026],
+    ["29 February falls in the last leap year on or before the export", "02-29", "2026-11-20", 2024],
+    ["29 February in a leap year's March export is that year", "02-29", "2028-03-01", 2028],
+    ["29 February in a leap year's January export is four years back", "02-29", "2028-01-15", 2024],
+  ])("%s", (_name, md, ref, year) => {
+    const [m, dd] = md.split("-").map(Number);
+    const [y, rm, rd] = ref.split("-").map(Number);
+    expect(yearOnOrBefore({ month: m!, day: dd! }, { year: y!, month: rm!, day: rd! })).toBe(year);
+  });
+
+  test("the issue's export: dated 20 November, August to November plus one 28 December", () => {
+    const ref = { year: 2026, month: 11, day: 20 };
+    const dates = [[8, 31], [9, 14], [10, 3], [11, 19], [12, 28]].map(([month, day]) => yearOnOrBefore({ month: month!, day: day! }, ref));
+    expect(dates).toEqual([2026, 2026, 2026, 2026, 2025]);
+    // The span resolution this replaces put every one of them a year early.
+    expect(resolveYears([[8, 31], [9, 14], [10, 3], [11, 19], [12, 28]].map(([month, day]) => ({ month: month!, day: day! })), ref)).toEqual([2025, 2025, 2025, 2025, 2025]);
   });
 });

@@ -1,7 +1,8 @@
 // Dates as TikTok Studio and spreadsheets write them: "2026-08-31", "August 31", "31 de agosto",
 // "31 août 2025", "31. August", "31/08/2025", "Aug 31, 2025 14:05", a range "Aug 1 - Aug 31",
-// and Excel date cells. Many have no year: resolveYears() gives them one from the file's own
-// date range and today, never a date in the future.
+// and Excel date cells. Many have no year: yearOnOrBefore() gives one date its year from the
+// export's own date (Content's post times), resolveYears() gives a run of days theirs (Overview,
+// FollowerHistory); never a date after the reference.
 import { DATE_FILLER_WORDS, foldText, monthFromWord } from "./months";
 
 export type TimeOfDay = { hour: number; minute: number; second: number };
@@ -197,6 +198,18 @@ function dayOfYear(month: number, day: number): number {
   let n = day - 1;
   for (let m = 1; m < month; m++) n += daysInMonth(2000, m);
   return n;
+}
+
+/**
+ * The year of one date written without one: the most recent year that puts it on or before
+ * `reference` (the export's own date). Each date on its own: a Content file dated 20 November
+ * holding "December 28" is last December, and its "August 31" is this August. 29 February
+ * falls in the most recent leap year on or before the reference.
+ */
+export function yearOnOrBefore(date: { month: number; day: number }, reference: CalendarDate): number {
+  let year = ordinal(date.month, date.day) <= ordinal(reference.month, reference.day) ? reference.year : reference.year - 1;
+  if (date.month === 2 && date.day === 29) while (!isLeap(year)) year--;
+  return year;
 }
 
 /**

@@ -60,33 +60,87 @@ describe("Content.csv", () => {
     expect(file.readings[0]!.capturedAt.toISOString()).toBe("2027-01-04T23:00:00.000Z");
   });
 
-  test("“undefined” and empty cells: the video is kept, its reading skipped with a warning at the cell", async () => {
-    const csv = F.toCsv(F.contentRows("en", "2026-08-31", [{ ...VIDEOS[0]!, shares: "undefined" }, { ...VIDEOS[1]!, title: "undefined", views: "" }]));
+  test("“undefined” and empty cells: a missing interaction counts as 0 (said once per column), missing views leave no reading", async () => {
+    const csv = F.toCsv(
+      F.contentRows("en", "2026-08-31", [
+        { ...VIDEOS[0]!, shares: "undefined", comments: "" },
+        { ...VIDEOS[1]!, title: "undefined", views: "" },
+        { ...VIDEOS[0]!, id: "7234567890123456799", comments: "undefined" },
+      ]),
+    );
     const file = await one("Content.csv", csv);
-    expect(file.videos.map((v) => v.title)).toEqual(["Hook in 3 seconds, then the reveal", "TikTok video 7234567890123456790"]);
-    expect(file.readings).toHaveLength(0);
-    expect(file.problems).toEqual([
-      { file: "Content.csv", line: 2, column: "Total shares", message: "No Total shares for this video: it is imported without a reading.", severity: "warning" },
-      { file: "Content.csv", line: 3, column: "Total views", message: "No Total views for this video: it is imported without a reading.", severity: "warning" },
+    expect(file.videos.map((v) => v.title)).toEqual(["Hook in 3 seconds, then the reveal", "TikTok video 7234567890123456790", "Hook in 3 seconds, then the reveal"]);
+    expect(file.readings.map((r) => [r.video.value, r.views, r.likes, r.comments, r.shares])).toEqual([
+      ["7234567890123456789", 100_000n, 1234n, 0n, 0n],
+      ["7234567890123456799", 100_000n, 1234n, 0n, 7n],
     ]);
+    expect(file.problems).toEqual([]);
+    expect(file.skippedRows).toBe(0);
+    expect(file.notes).toEqual(
+      expect.arrayContaining([
+        "shares missing on 1 row (column “Total shares”): counted as 0.",
+        "comments missing on 2 rows (column “Total comments”): counted as 0.",
+        "views missing on 1 row (column “Total views”): those videos are imported without a reading.",
+      ]),
+    );
   });
 
-  test("problems name the file, line and column", async () => {
+  test.each([
+    ["the export date has its year", "2026-11-20", null],
+    ["the export date is yearless too", "November 20", /The export date has no year: it was read as 20 Nov 2026/],
+  ])("yearless post dates, %s: each on its own, on or before the export's date; a late December is last year's", async (_name, time, exportNote) => {
+    const posts = ["August 31", "September 15", "October 2", "November 19", "December 28"];
+    const csv = F.toCsv(F.contentRows("en", time, posts.map((postTime, i) => ({ ...VIDEOS[1]!, id: `72345678901234560${i}`, postTime }))));
+    const file = await one("Content.csv", csv, new Date("2026-11-25T10:00:00Z"));
+    expect(file.videos.map((v) => v.postedAt.toISOString().slice(0, 10))).toEqual(["2026-08-30", "2026-09-14", "2026-10-01", "2026-11-18", "2025-12-27"]);
+    expect(file.notes).toContain(
+      "5 post dates have no year: each was given the most recent year that puts it on or before the export's date, 20 Nov 2026, so they run from 28 Dec 2025 to 19 Nov 2026.",
+    );
+    if (exportNote) expect(file.notes.join(" ")).toMatch(exportNote);
+  });
+
+  test("a file without an export date resolves post dates against today and says so", async () => {
+    const csv = F.toCsv([
+      ["Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views"],
+      ["A", F.videoLink("7234567890123456701"), "December 28", "1", "1", "1", "10"],
+    ]);
+    const file = await one("Content.csv", csv);
+    expect(file.videos[0]!.postedAt.toISOString().slice(0, 10)).toBe("2025-12-27");
+    expect(file.notes).toContain(
+      "1 post date has no year: it was given the most recent year that puts it on or before today (the file has no export date), 1 Sept 2026, so it is 28 Dec 2025.",
+    );
+  });
+
+  test("a post date before TikTok existed is a row error: the row is skipped", async () => {
+    const csv = F.toCsv(F.contentRows("en", "2026-08-31", [{ ...VIDEOS[0]!, postTime: "1900-01-01 10:00" }, { ...VIDEOS[1]!, postTime: "2016-08-31 23:00" }, { ...VIDEOS[1]!, id: "7234567890123456702", postTime: "2016-09-01 00:00" }]));
+    const file = await one("Content.csv", csv);
+    expect(file.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, "The year 1900 can't be right for TikTok data. Skipped."],
+      [3, "The post date can't be before 1 September 2016 (2016-09-01), when the first TikTok videos were posted. Skipped."],
+    ]);
+    expect(file.skippedRows).toBe(2);
+    expect(file.videos.map((v) => v.platformVideoId)).toEqual(["7234567890123456702"]);
+  });
+
+  test("a row with an error is skipped whole (video and reading), whatever its other cells say", async () => {
     const csv = F.toCsv(
       F.contentRows("en", "2026-08-31", [
         { ...VIDEOS[0]!, views: "lots" },
         { ...VIDEOS[1]!, postTime: "sometime" },
-        { ...VIDEOS[1]!, id: "7234567890123456799", comments: -4 },
+        { ...VIDEOS[1]!, id: "7234567890123456799", likes: -5, comments: "ten" },
+        { ...VIDEOS[1]!, id: "7234567890123456798" },
       ]),
     );
     const file = await one("Content.csv", csv);
     expect(file.problems.map((p) => [p.line, p.column, p.severity, p.message])).toEqual([
-      [2, "Total views", "error", "“lots” is not a whole number."],
+      [2, "Total views", "error", "“lots” is not a whole number. Row skipped."],
       [3, "Post time", "error", "“sometime” is not a date: skipped."],
-      [4, "Total comments", "error", "A total can't be negative (-4)."],
+      [4, "Total likes", "error", "A total can't be negative (-5). Row skipped."],
+      [4, "Total comments", "error", "“ten” is not a whole number. Row skipped."],
     ]);
-    expect(file.videos).toHaveLength(2);
-    expect(file.readings).toHaveLength(0);
+    expect(file.skippedRows).toBe(3);
+    expect(file.videos.map((v) => v.platformVideoId)).toEqual(["7234567890123456798"]);
+    expect(file.readings.map((r) => r.video.value)).toEqual(["7234567890123456798"]);
   });
 
   test("a title over 200 characters is shortened, with a note", async () => {
@@ -238,6 +292,27 @@ describe("Tierline's own exports", () => {
     expect(file.videos[1]).toMatchObject({ title: "No link", ref: { kind: "tp", value: "No link", postedAt: "2026-08-02T08:00:00.000Z" }, durationSeconds: null, hashtags: [] });
     expect(file.readings).toHaveLength(1);
     expect(file.readings[0]).toMatchObject({ views: 5000n, saves: 7n });
+  });
+
+  test("Videos export: a row with a bad count, a pre-TikTok post date or an invisible title is skipped whole", async () => {
+    const header = ["video_id", "platform_video_id", "title", "link", "posted_at", "duration_seconds", "hashtags", "sound", "notes", "reading_captured_at", "views", "likes", "comments", "shares", "saves"];
+    const row = (pid: string, title: string, postedAt: string, likes: string) => ["", pid, title, "", postedAt, "", "", "", "", "2026-08-20T09:00:00+02:00", "5000", likes, "100", "50", ""];
+    const csv = F.toCsv([
+      header,
+      row("7234567890123456781", "Bad likes", "2026-08-01T18:30:00+02:00", "-5"),
+      row("7234567890123456782", "Too early", "1900-01-01T10:00:00+02:00", "1"),
+      row("7234567890123456783", "\u200B\u2060", "2026-08-01T18:30:00+02:00", "1"),
+      row("7234567890123456784", "Good", "2026-08-01T18:30:00+02:00", "1"),
+    ]);
+    const file = await one("tierline-videos.csv", F.encode(csv));
+    expect(file.problems.map((p) => [p.line, p.severity])).toEqual([
+      [2, "error"],
+      [3, "error"],
+      [4, "error"],
+    ]);
+    expect(file.skippedRows).toBe(3);
+    expect(file.videos.map((v) => v.title)).toEqual(["Good"]);
+    expect(file.readings.map((r) => r.video.value)).toEqual(["7234567890123456784"]);
   });
 
   test("Readings export: readings name their video by TikTok id, or Tierline's id", async () => {

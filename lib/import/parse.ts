@@ -11,6 +11,7 @@ import {
   MAX_ROWS_PER_IMPORT,
   MAX_XLSX_UNPACKED_BYTES,
 } from "./limits";
+import { landingAfterImport } from "./landing";
 import { PARSERS, ProblemLog } from "./rows";
 import { readCsvTable, yieldToEventLoop, type Cell, type Table, type TableRow } from "./table";
 import { KIND_LABELS, type ImportKind, type ImportSource, type ParseContext, type ParsedFile, type ParsedImport } from "./types";
@@ -35,9 +36,11 @@ function blankFile(name: string): ParsedFile {
     followers: [],
     problems: [],
     problemCount: 0,
+    skippedRows: 0,
     notes: [],
     coversUntil: null,
     partialLastDay: null,
+    span: null,
     sample: null,
   };
 }
@@ -128,9 +131,11 @@ async function parseTable(
     followers: out.followers,
     problems: log.list,
     problemCount: log.count,
+    skippedRows: log.skippedLines.size,
     notes,
     coversUntil: out.coversUntil,
     partialLastDay: out.partialLastDay,
+    span: out.span,
     sample: out.sample,
   };
   if (usable === 0) {
@@ -259,6 +264,6 @@ export async function parseImportFiles(sources: ImportSource[], context: ParseCo
     }
     await yieldToEventLoop();
   }
-  return { files };
+  return { files, landing: landingAfterImport(files, ctx.now, ctx.timeZone) };
 }
 

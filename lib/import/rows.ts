@@ -12,6 +12,8 @@ import {
   SOUND_MAX,
   TITLE_MAX,
 } from "@/lib/validation/video";
+import { earliestPostDateProblem } from "@/lib/validation/datetime";
+import { isBlankText } from "@/lib/validation/text";
 import {
   fromDateString,
   parseDateRangeEnd,
@@ -19,6 +21,7 @@ import {
   parsedDateFromCell,
   resolveYears,
   toDateString,
+  yearOnOrBefore,
   type CalendarDate,
   type DayMonthOrder,
   type ParsedDate,
@@ -28,7 +31,7 @@ import { MAX_PROBLEMS_LISTED } from "./limits";
 import { LocalTimeConverter } from "./local-time";
 import { isMissingCell, parseCount } from "./numbers";
 import { yieldToEventLoop, type Cell, type TableRow } from "./table";
-import type { DayRow, FollowerRow, ImportKind, ImportProblem, ReadingRow, RowSample, Severity, VideoRef, VideoRow } from "./types";
+import type { DateSpan, DayRow, FollowerRow, ImportKind, ImportProblem, ReadingRow, RowSample, Severity, VideoRef, VideoRow } from "./types";
 import { videoRefKey } from "./types";
 
 const YIELD_EVERY = 2_000;
@@ -40,10 +43,13 @@ const EARLIEST_YEAR = 2000;
 export class ProblemLog {
   readonly list: ImportProblem[] = [];
   count = 0;
+  /** Lines with an error: each such row is skipped whole (nothing from it is stored). */
+  readonly skippedLines = new Set<number>();
   constructor(readonly file: string) {}
 
   add(line: number | null, column: string | null, message: string, severity: Severity = "error"): void {
     this.count++;
+    if (severity === "error" && line !== null) this.skippedLines.add(line);
     if (this.list.length < MAX_PROBLEMS_LISTED) this.list.push({ file: this.file, line, column, message, severity });
   }
 }
@@ -66,11 +72,23 @@ export type KindOutput = {
   notes: string[];
   coversUntil: string | null;
   partialLastDay: string | null;
+  /** First and last calendar day (the creator's zone) of what the file would store. */
+  span: DateSpan | null;
   sample: RowSample | null;
 };
 
 function emptyOutput(): KindOutput {
-  return { videos: [], readings: [], days: [], followers: [], notes: [], coversUntil: null, partialLastDay: null, sample: null };
+  return { videos: [], readings: [], days: [], followers: [], notes: [], coversUntil: null, partialLastDay: null, span: null, sample: null };
+}
+
+function spanOf(dates: Iterable<string>): DateSpan | null {
+  let span: DateSpan | null = null;
+  for (const d of dates) {
+    if (!span) span = { first: d, last: d };
+    else if (d < span.first) span.first = d;
+    else if (d > span.last) span.last = d;
+  }
+  return span;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -148,9 +166,16 @@ function dateOrder(map: ColumnMap): DayMonthOrder {
 
 type Dated = { parsed: ParsedDate; year: number };
 
+/** Refuses years outside 2000 … the reference's next year: a misread, not TikTok data. */
+function plausible(d: Dated | string | null, reference: CalendarDate): Dated | string | null {
+  if (d === null || typeof d === "string") return d;
+  if (d.year < EARLIEST_YEAR || d.year > reference.year + 1) return `The year ${d.year} can't be right for TikTok data.`;
+  return d;
+}
+
 /**
- * Gives yearless dates their year (lib/import/dates resolveYears) and refuses years outside
- * 2000 … this year. Returns per row the date with its year, or a message why not.
+ * Gives a run of yearless days their years (lib/import/dates resolveYears: one span ending on or
+ * before `reference`). Returns per row the date with its year, or a message why not.
  */
 function withYears(parsed: (ParsedDate | null)[], reference: CalendarDate): (Dated | string | null)[] {
   const yearless: { month: number; day: number; i: number }[] = [];
@@ -163,11 +188,13 @@ function withYears(parsed: (ParsedDate | null)[], reference: CalendarDate): (Dat
     const year = years[k];
     out[y.i] = year == null ? "29 February does not exist in the year this date falls in." : { parsed: parsed[y.i]!, year };
   });
-  return out.map((d) => {
-    if (d === null || typeof d === "string") return d;
-    if (d.year < EARLIEST_YEAR || d.year > reference.year + 1) return `The year ${d.year} can't be right for TikTok data.`;
-    return d;
-  });
+  return out.map((d) => plausible(d, reference));
+}
+
+/** One date's year, each on its own: the most recent that puts it on or before its reference. */
+function withOwnYear(p: ParsedDate | null, reference: CalendarDate): Dated | string | null {
+  if (!p) return null;
+  return plausible({ parsed: p, year: p.year ?? yearOnOrBefore(p, reference) }, reference);
 }
 
 function calendar(d: Dated): CalendarDate {
@@ -217,41 +244,66 @@ function truncate(text: string, max: number): string {
 }
 
 type Counts = { views: bigint; likes: bigint; comments: bigint; shares: bigint };
+type TotalFields = { views: Field | null; likes: Field | null; comments: Field | null; shares: Field | null };
+const INTERACTIONS = ["likes", "comments", "shares"] as const;
 
 /**
- * The four counts of a reading. Missing ones → null (no reading); a bad or negative one → an
- * error at its cell and null.
+ * Cells TikTok left empty or wrote as "undefined", per column, across a file: a missing
+ * interaction count is a zero that TikTok hides, so the reading keeps it as 0; a missing views
+ * count leaves the video without a reading (ER has no denominator). Said once per column.
  */
-function readTotals(
-  row: TableRow,
-  cols: Columns,
-  fields: { views: Field | null; likes: Field | null; comments: Field | null; shares: Field | null },
-  log: ProblemLog,
-): { counts: Counts | null; missing: string[] } {
+class MissingCounts {
+  private readonly byColumn = new Map<string, { key: keyof Counts; rows: number }>();
+  add(key: keyof Counts, column: string): void {
+    const entry = this.byColumn.get(column) ?? { key, rows: 0 };
+    entry.rows++;
+    this.byColumn.set(column, entry);
+  }
+  notes(noReading: string): string[] {
+    return [...this.byColumn].map(([column, { key, rows }]) => {
+      const where = `on ${rows} row${rows === 1 ? "" : "s"} (column “${column}”)`;
+      return key === "views" ? `views missing ${where}: ${noReading}` : `${key} missing ${where}: counted as 0.`;
+    });
+  }
+}
+
+/**
+ * The four counts of a reading. A bad or negative one is an error at its cell (the caller skips
+ * the row whole); a missing interaction counts as 0; missing views (or a column the file doesn't
+ * have) → no reading.
+ */
+function readTotals(row: TableRow, cols: Columns, fields: TotalFields, log: ProblemLog, missing: MissingCounts): { counts: Counts | null; bad: boolean } {
   const out: Partial<Counts> = {};
-  const missing: string[] = [];
   let bad = false;
-  for (const key of ["views", "likes", "comments", "shares"] as const) {
+  let noReading = false;
+  for (const key of ["views", ...INTERACTIONS] as const) {
     const f = fields[key];
     if (f === null) {
-      missing.push(key);
+      noReading = true;
       continue;
     }
     const r = parseCount(cols.cell(row, f));
     if (!r.ok) {
-      log.add(row.line, cols.name(f), r.error);
+      log.add(row.line, cols.name(f), `${r.error} Row skipped.`);
       bad = true;
     } else if (r.value === null) {
-      missing.push(cols.name(f));
+      missing.add(key, cols.name(f));
+      if (key === "views") noReading = true;
+      else out[key] = 0n;
     } else if (r.value < 0n) {
-      log.add(row.line, cols.name(f), `A total can't be negative (${r.value}).`);
+      log.add(row.line, cols.name(f), `A total can't be negative (${r.value}). Row skipped.`);
       bad = true;
     } else {
       out[key] = r.value;
     }
   }
-  if (bad || missing.length > 0) return { counts: null, missing };
-  return { counts: out as Counts, missing };
+  return { counts: bad || noReading ? null : (out as Counts), bad };
+}
+
+/** Notes for total columns the file doesn't have at all: none of its rows can have a reading. */
+function absentTotalsNote(fields: TotalFields): string[] {
+  const absent = (["views", ...INTERACTIONS] as const).filter((k) => fields[k] === null);
+  return absent.length ? [`The file has no ${absent.join(", ")} column: no readings are imported from it.`] : [];
 }
 
 function optionalCount(row: TableRow, cols: Columns, f: Field | null, log: ProblemLog): bigint | null {
@@ -296,12 +348,6 @@ function todayOf(now: Date, tz: string): CalendarDate {
   return fromDateString(localDateString(now, tz));
 }
 
-function yearNote(anyYearless: boolean, reference: CalendarDate, what: string): string[] {
-  return anyYearless
-    ? [`${what} without a year were given the most recent year that keeps them on or before ${dateLabel(toDateString(reference))}.`]
-    : [];
-}
-
 // ---------------------------------------------------------------------------------------
 // Content.csv: one video per row, with its totals as of the export
 
@@ -313,7 +359,8 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
   const today = todayOf(now, tz);
   const out = emptyOutput();
 
-  // 1. The export's date ("Time"): when the totals were read.
+  // 1. The export's date ("Time"): when the totals were read. Written without a year, nothing
+  // in the file gives one: it is the most recent such day on or before today.
   const timeField = cols.pick("time");
   const exportCache: DateCache = new Map();
   const exportParsed = rows.map((r) => {
@@ -323,7 +370,7 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
     if (!d) log.add(r.line, cols.name(timeField), `“${shorten(cellText(cell))}” is not a date. This row's reading is dated today.`, "warning");
     return d;
   });
-  const exportDates = withYears(exportParsed, today);
+  const exportDates = exportParsed.map((p) => withOwnYear(p, today));
   let latestExport: CalendarDate | null = null;
   for (const d of exportDates) {
     if (d && typeof d !== "string") {
@@ -331,19 +378,25 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
       if (!latestExport || toDateString(c) > toDateString(latestExport)) latestExport = c;
     }
   }
-  const reference = latestExport ?? today;
 
-  // 2. Post times: yearless ones fall on or before the export's date.
+  // 2. Post times: each yearless one gets the most recent year that puts it on or before its
+  // row's export date (the file's, never the server's today unless the file has none).
   const postField = cols.pick("postTime", "postedAt");
+  const referenceOf = (i: number): CalendarDate => {
+    const e = exportDates[i];
+    return e && typeof e !== "string" ? calendar(e) : (latestExport ?? today);
+  };
   const postParsed = rows.map((r) => {
     const cell = cols.cell(r, postField);
     return postField === null || isMissingCell(cell) ? null : readDate(cell, order);
   });
-  const postDates = withYears(postParsed, reference);
+  const postDates = postParsed.map((p, i) => withOwnYear(p, referenceOf(i)));
+  const yearlessPosts: string[] = [];
+  const postReferences = new Set<string>();
 
   const titleField = cols.pick("videoTitle");
   const linkField = cols.pick("videoLink");
-  const totals = {
+  const totals: TotalFields = {
     views: cols.pick("totalViews", "videoViews"),
     likes: cols.pick("totalLikes", "likes"),
     comments: cols.pick("totalComments", "comments"),
@@ -352,6 +405,7 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
   const savesField = cols.pick("saves");
   const videos = new Map<string, VideoRow>();
   const readings = new Map<string, ReadingRow>();
+  const missing = new MissingCounts();
   let shortened = 0;
   let noExportDate = 0;
   let captureStamp: string | null = null;
@@ -370,17 +424,18 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
       else ({ link, platformVideoId } = r);
     }
 
-    // Title.
+    // Title: one made only of invisible characters is no title.
     let title = titleField === null ? "" : cellText(cols.cell(row, titleField));
-    if (isMissingCell(title)) title = platformVideoId ? `TikTok video ${platformVideoId}` : "";
+    if (isMissingCell(title) || isBlankText(title)) title = platformVideoId ? `TikTok video ${platformVideoId}` : "";
     if (title === "" && !link) {
       log.add(row.line, null, "This row has neither a video title nor a link: skipped.");
       continue;
     }
     if (title === "") title = "Untitled video";
+    let titleShortened = false;
     if (title.length > TITLE_MAX && charCount(title) > TITLE_MAX) {
       title = truncate(title, TITLE_MAX);
-      shortened++;
+      titleShortened = true;
     }
 
     // Post time.
@@ -405,6 +460,38 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
       log.add(row.line, cols.name(postField), "The post time is in the future: skipped.");
       continue;
     }
+    const tooEarly = earliestPostDateProblem("The post date", localDateString(postedAt, tz));
+    if (tooEarly) {
+      log.add(row.line, cols.name(postField), `${tooEarly} Skipped.`);
+      continue;
+    }
+
+    // The reading: the totals as of the export's date. A bad count skips the row whole: a video
+    // stored without the reading its row carried would look like a video with no data.
+    const { counts, bad } = readTotals(row, cols, totals, log, missing);
+    if (bad) continue;
+    let reading: ReadingRow | null = null;
+    if (counts) {
+      const exported = exportDates[i];
+      let capturedAt: Date;
+      let dated = false;
+      if (exported && typeof exported !== "string") {
+        capturedAt = instantOf(exported, conv);
+        dated = true;
+      } else {
+        if (exported && timeField !== null) log.add(row.line, cols.name(timeField), `${exported} This row's reading is dated today.`, "warning");
+        capturedAt = conv.toInstant(today.year, today.month, today.day);
+      }
+      if (capturedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
+        log.add(row.line, timeField === null ? null : cols.name(timeField), "The export time is in the future: skipped.");
+        continue;
+      }
+      if (dated) captureStamp ??= (exported as Dated).parsed.time ? null : toDateString(calendar(exported as Dated));
+      else noExportDate++;
+      // A video posted on the export's day has its totals from after posting.
+      if (capturedAt.getTime() < postedAt.getTime()) capturedAt = postedAt;
+      reading = { line: row.line, video: { kind: "pid", value: "" }, capturedAt, ...counts, saves: null, avgWatchTimeSeconds: null, completionRate: null };
+    }
 
     const ref: VideoRef = platformVideoId
       ? { kind: "pid", value: platformVideoId }
@@ -414,46 +501,21 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
     const video: VideoRow = { line: row.line, ref, platformVideoId, link, title, postedAt, postedDateOnly: posted.parsed.time === null };
     const refKey = videoRefKey(ref);
     warnDuplicate(videos, refKey, video, log, "This video");
-
-    // The reading: the totals as of the export's date.
-    const { counts, missing } = readTotals(row, cols, totals, log);
-    if (!counts) {
-      if (missing.length > 0) {
-        log.add(row.line, missing.length === 1 ? missing[0]! : null, `No ${missing.join(", ")} for this video: it is imported without a reading.`, "warning");
-      }
-      continue;
+    if (titleShortened) shortened++;
+    if (posted.parsed.year === null) {
+      yearlessPosts.push(toDateString(calendar(posted)));
+      postReferences.add(toDateString(referenceOf(i)));
     }
-    const exported = exportDates[i];
-    let capturedAt: Date;
-    if (exported && typeof exported !== "string") {
-      capturedAt = instantOf(exported, conv);
-      captureStamp ??= exported.parsed.time ? null : toDateString(calendar(exported));
-    } else {
-      if (exported && timeField !== null) log.add(row.line, cols.name(timeField), `${exported} This row's reading is dated today.`, "warning");
-      capturedAt = conv.toInstant(today.year, today.month, today.day);
-      noExportDate++;
+    if (reading) {
+      reading = { ...reading, video: ref, saves: optionalCount(row, cols, savesField, log) };
+      warnDuplicate(readings, `${refKey}@${reading.capturedAt.getTime()}`, reading, log, "This reading");
     }
-    if (capturedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      log.add(row.line, timeField === null ? null : cols.name(timeField), "The export time is in the future: no reading stored.");
-      continue;
-    }
-    // A video posted on the export's day has its totals from after posting.
-    if (capturedAt.getTime() < postedAt.getTime()) capturedAt = postedAt;
-    const reading: ReadingRow = {
-      line: row.line,
-      video: ref,
-      capturedAt,
-      ...counts,
-      saves: optionalCount(row, cols, savesField, log),
-      avgWatchTimeSeconds: null,
-      completionRate: null,
-    };
-    warnDuplicate(readings, `${refKey}@${capturedAt.getTime()}`, reading, log, "This reading");
   }
 
   out.videos = [...videos.values()];
   out.readings = [...readings.values()];
   out.coversUntil = latestExport ? toDateString(latestExport) : null;
+  out.span = spanOf([...out.videos.map((v) => localDateString(v.postedAt, tz)), ...out.readings.map((r) => localDateString(r.capturedAt, tz))]);
   if (shortened > 0) out.notes.push(`${shortened} title${shortened === 1 ? " was" : "s were"} longer than ${TITLE_MAX} characters and ${shortened === 1 ? "was" : "were"} shortened.`);
   if (timeField === null) {
     out.notes.push(`This file has no Time column: its readings are dated today (${dateLabel(toDateString(today))}, 00:00 your time), so importing it again today changes nothing.`);
@@ -461,7 +523,11 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
     out.notes.push(`Readings are dated ${dateLabel(captureStamp)}, 00:00 your time (the file's Time column): importing this file again changes nothing.`);
   }
   if (noExportDate > 0 && timeField !== null) out.notes.push(`${noExportDate} row${noExportDate === 1 ? " has" : "s have"} no export time; their readings are dated today.`);
-  out.notes.push(...yearNote(postParsed.some((p) => p?.year === null) || exportParsed.some((p) => p?.year === null), reference, "Dates"));
+  if (exportParsed.some((p) => p?.year === null) && latestExport) {
+    out.notes.push(`The export date has no year: it was read as ${dateLabel(toDateString(latestExport))}, the most recent such day on or before today.`);
+  }
+  out.notes.push(...postYearNote(yearlessPosts, [...postReferences], latestExport !== null));
+  out.notes.push(...absentTotalsNote(totals), ...missing.notes("those videos are imported without a reading."));
   out.sample = {
     columns: ["Video", "Posted", "Views", "Likes", "Comments", "Shares"],
     rows: out.videos.slice(0, SAMPLE_ROWS).map((v) => {
@@ -470,6 +536,22 @@ async function parseContent(input: KindInput): Promise<KindOutput> {
     }),
   };
   return out;
+}
+
+/** What was done with yearless post dates, with the dates they ended up on. */
+function postYearNote(dates: string[], references: string[], fromExport: boolean): string[] {
+  if (dates.length === 0) return [];
+  const span = spanOf(dates)!;
+  const n = dates.length;
+  const against =
+    references.length === 1
+      ? `${fromExport ? "the export's date" : "today (the file has no export date)"}, ${dateLabel(references[0]!)}`
+      : "its row's export date";
+  return [
+    n === 1
+      ? `1 post date has no year: it was given the most recent year that puts it on or before ${against}, so it is ${dateLabel(span.first)}.`
+      : `${n} post dates have no year: each was given the most recent year that puts it on or before ${against}, so they run from ${dateLabel(span.first)} to ${dateLabel(span.last)}.`,
+  ];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -521,7 +603,13 @@ function finishDaily(out: KindOutput, dates: string[], today: CalendarDate, year
     out.partialLastDay = last;
     out.notes.push(`The last day, ${dateLabel(last)}, is today and still in progress: its figures are partial. Import a newer export later to complete them.`);
   }
-  out.notes.push(...yearNote(yearless, today, "Dates"));
+  if (yearless) {
+    const span = spanOf(dates)!;
+    out.notes.push(
+      `Dates have no year: they were read as one run of days ending on or before today, ${dateLabel(toDateString(today))}, so they run from ${dateLabel(span.first)} to ${dateLabel(span.last)}.`,
+    );
+  }
+  out.span = spanOf(dates);
 }
 
 async function parseOverview(input: KindInput): Promise<KindOutput> {
@@ -541,12 +629,15 @@ async function parseOverview(input: KindInput): Promise<KindOutput> {
   for (const { row, date } of days) {
     if (++k % YIELD_EVERY === 0) await yieldToEventLoop();
     const values: Record<keyof typeof fields, bigint | null> = { videoViews: null, profileViews: null, likes: null, comments: null, shares: null };
+    // A cell that isn't a number skips the day whole: half a day's figures would read as zeros.
+    let bad = false;
     for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
       const f = fields[key];
       if (f === null) continue;
       const r = parseCount(cols.cell(row, f));
       if (!r.ok) {
-        log.add(row.line, cols.name(f), `${r.error} Left empty.`);
+        log.add(row.line, cols.name(f), `${r.error} Row skipped.`);
+        bad = true;
         continue;
       }
       if (r.value !== null && r.value < 0n) {
@@ -560,6 +651,7 @@ async function parseOverview(input: KindInput): Promise<KindOutput> {
       }
       values[key] = r.value;
     }
+    if (bad) continue;
     if (Object.values(values).every((v) => v === null)) {
       log.add(row.line, null, `No figures for ${dateLabel(date)}: row skipped.`, "warning");
       continue;
@@ -663,16 +755,31 @@ async function parseTierlineVideos(input: KindInput): Promise<KindOutput> {
     comments: cols.pick("comments", "totalComments"),
     shares: cols.pick("shares", "totalShares"),
   };
+  const missing = new MissingCounts();
   for (let i = 0; i < rows.length; i++) {
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     const row = rows[i]!;
     const title = truncate(unneutralize(cellText(cols.cell(row, "videoTitle"))), TITLE_MAX);
-    if (title === "") {
+    if (isBlankText(title)) {
       log.add(row.line, cols.name("videoTitle"), "The title is empty: row skipped.");
       continue;
     }
     const postedAt = readInstant(row, cols, "postedAt", conv, now, log, "posting time");
     if (!postedAt) continue;
+    const tooEarly = earliestPostDateProblem("The posting time", localDateString(postedAt, tz));
+    if (tooEarly) {
+      log.add(row.line, cols.name("postedAt"), `${tooEarly} Row skipped.`);
+      continue;
+    }
+    // The latest reading the export carried, if any: a bad one skips the row whole.
+    let reading: Omit<ReadingRow, "video" | "saves"> | null = null;
+    if (f.captured !== null && !isMissingCell(cols.cell(row, f.captured))) {
+      const capturedAt = readInstant(row, cols, f.captured, conv, now, log, "reading time");
+      if (!capturedAt) continue;
+      const { counts, bad } = readTotals(row, cols, totals, log, missing);
+      if (bad) continue;
+      if (counts) reading = { line: row.line, capturedAt, ...counts, avgWatchTimeSeconds: null, completionRate: null };
+    }
     let link: string | null = null;
     let platformVideoId: string | null = null;
     const linkText = unneutralize(cellText(cols.cell(row, f.link)));
@@ -715,23 +822,20 @@ async function parseTierlineVideos(input: KindInput): Promise<KindOutput> {
       notes: optionalText(row, cols, f.notes, NOTES_MAX, log),
     };
     warnDuplicate(videos, videoRefKey(ref), video, log, "This video");
-
-    // The latest reading the export carried, if any.
-    if (f.captured === null || isMissingCell(cols.cell(row, f.captured))) continue;
-    const capturedAt = readInstant(row, cols, f.captured, conv, now, log, "reading time");
-    if (!capturedAt) continue;
-    const { counts } = readTotals(row, cols, totals, log);
-    if (!counts) continue;
-    warnDuplicate(
-      readings,
-      `${videoRefKey(ref)}@${capturedAt.getTime()}`,
-      { line: row.line, video: ref, capturedAt, ...counts, saves: optionalCount(row, cols, f.saves, log), avgWatchTimeSeconds: null, completionRate: null },
-      log,
-      "This reading",
-    );
+    if (reading) {
+      warnDuplicate(
+        readings,
+        `${videoRefKey(ref)}@${reading.capturedAt.getTime()}`,
+        { ...reading, video: ref, saves: optionalCount(row, cols, f.saves, log) },
+        log,
+        "This reading",
+      );
+    }
   }
   out.videos = [...videos.values()];
   out.readings = [...readings.values()];
+  out.span = spanOf([...out.videos.map((v) => localDateString(v.postedAt, tz)), ...out.readings.map((r) => localDateString(r.capturedAt, tz))]);
+  out.notes.push(...missing.notes("those videos are imported without a reading."));
   out.sample = {
     columns: ["Video", "Posted", "Link"],
     rows: out.videos.slice(0, SAMPLE_ROWS).map((v) => [v.title, localText(v.postedAt, tz), v.link ?? "—"]),
@@ -760,6 +864,7 @@ async function parseTierlineReadings(input: KindInput): Promise<KindOutput> {
     shares: cols.pick("shares", "totalShares"),
   };
   const titles = new Map<string, string>();
+  const missing = new MissingCounts();
   for (let i = 0; i < rows.length; i++) {
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     const row = rows[i]!;
@@ -774,9 +879,10 @@ async function parseTierlineReadings(input: KindInput): Promise<KindOutput> {
     }
     const capturedAt = readInstant(row, cols, "capturedAt", conv, now, log, "reading time");
     if (!capturedAt) continue;
-    const { counts, missing } = readTotals(row, cols, totals, log);
+    const { counts, bad } = readTotals(row, cols, totals, log, missing);
+    if (bad) continue;
     if (!counts) {
-      if (missing.length > 0) log.add(row.line, missing.length === 1 ? missing[0]! : null, `No ${missing.join(", ")}: reading skipped.`);
+      if (totals.views !== null) log.add(row.line, cols.name(totals.views), "No views: reading skipped.");
       continue;
     }
     const key = `${videoRefKey(ref)}@${capturedAt.getTime()}`;
@@ -798,6 +904,8 @@ async function parseTierlineReadings(input: KindInput): Promise<KindOutput> {
     );
   }
   out.readings = [...readings.values()];
+  out.span = spanOf(out.readings.map((r) => localDateString(r.capturedAt, tz)));
+  out.notes.push(...absentTotalsNote(totals), ...missing.notes("those readings are skipped."));
   out.notes.push("Readings are added to videos already in Tierline (matched by TikTok video id, or by Tierline's id in your own export). Import the Videos export first for videos Tierline doesn't have yet.");
   out.sample = {
     columns: ["Video", "Captured", "Views", "Likes", "Comments", "Shares"],

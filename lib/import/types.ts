@@ -90,6 +90,9 @@ export type DayRow = {
 
 export type FollowerRow = { line: number; date: string; followers: bigint };
 
+/** Calendar days in the creator's zone, both inclusive: "2026-08-01" … "2026-08-31". */
+export type DateSpan = { first: string; last: string };
+
 /** The first rows of a file as understood, for the preview table. */
 export type RowSample = { columns: string[]; rows: string[][] };
 
@@ -109,16 +112,24 @@ export type ParsedFile = {
   problems: ImportProblem[];
   /** Problems found, including those beyond the listed ones. */
   problemCount: number;
+  /** Rows skipped whole because of an error: nothing from them is stored. */
+  skippedRows: number;
   /** File-level facts: encoding, columns ignored, the capture time used, a partial last day. */
   notes: string[];
   /** The last day of data a TikTok export covers ("2026-03-31"): newer exports win on overlap. */
   coversUntil: string | null;
   /** The last date when it is today: its figures are still growing. */
   partialLastDay: string | null;
+  /** First and last day of what the file would store (posts, readings, days). */
+  span: DateSpan | null;
   sample: RowSample | null;
 };
 
-export type ParsedImport = { files: ParsedFile[] };
+export type ParsedImport = {
+  files: ParsedFile[];
+  /** Where the creator lands after the import: a dashboard range that shows what it brought. */
+  landing: { href: string; note: string | null };
+};
 
 export type ParseContext = {
   /** The creator's IANA zone: dates and times without a zone are read in it. */

@@ -23,6 +23,20 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type ZonedContext = { timeZone: string; now: Date };
 
+/**
+ * The first day a TikTok video can have been posted: Douyin, TikTok's first app, opened in
+ * September 2016 (TikTok itself in 2017), so an earlier post date is a typo ("1900", "0001")
+ * that would stretch every "all time" range back to it. Forms and imports share the rule.
+ */
+export const EARLIEST_POST_DATE = "2016-09-01";
+
+/** The message for a local post date ("2026-03-31") before EARLIEST_POST_DATE, or null. */
+export function earliestPostDateProblem(label: string, localDate: string): string | null {
+  return localDate < EARLIEST_POST_DATE
+    ? `${label} can't be before 1 September 2016 (${EARLIEST_POST_DATE}), when the first TikTok videos were posted.`
+    : null;
+}
+
 /** Parses "2026-03-31T23:30" in tz; null for text that is not such a reading or not a real date. */
 export function parseLocalDateTime(text: string, tz: string): Date | null {
   const t = text.trim();
@@ -38,7 +52,7 @@ export function parseLocalDateTime(text: string, tz: string): Date | null {
  * A local date-time in the creator's zone, not in the future. Required, or with
  * `defaultToNow` an empty field means now (to the whole second).
  */
-export function pastDateTimeSchema(label: string, ctx: ZonedContext, opts: { defaultToNow?: boolean } = {}) {
+export function pastDateTimeSchema(label: string, ctx: ZonedContext, opts: { defaultToNow?: boolean; notBeforeTikTok?: boolean } = {}) {
   return formTextSchema.transform((text, issue): Date => {
     if (text.trim() === "") {
       if (opts.defaultToNow) return toWholeSecond(ctx.now);
@@ -53,6 +67,12 @@ export function pastDateTimeSchema(label: string, ctx: ZonedContext, opts: { def
     // A minute of slack: the form's "now" was rounded to the minute on another clock.
     if (d.getTime() > ctx.now.getTime() + 60_000) {
       issue.addIssue({ code: "custom", message: `${label} can't be in the future.` });
+      return z.NEVER;
+    }
+    // The text is the creator's local date and time: its first ten characters are the day.
+    const tooEarly = opts.notBeforeTikTok ? earliestPostDateProblem(label, text.trim().slice(0, 10)) : null;
+    if (tooEarly) {
+      issue.addIssue({ code: "custom", message: tooEarly });
       return z.NEVER;
     }
     return d;

@@ -150,12 +150,21 @@ describe("videoSchema", () => {
     [{ title: "" }, "title", "Enter a title."],
     [{ title: "   " }, "title", "Enter a title."],
     [{ title: null }, "title", "Enter a title."],
+    // Only invisible characters: zero-width space, joiners, word joiner, BOM, a soft hyphen (Cf), mixed with spaces.
+    [{ title: "\u200B" }, "title", "Enter a title."],
+    [{ title: "\u200B\u200C\u200D" }, "title", "Enter a title."],
+    [{ title: " \u2060 \uFEFF " }, "title", "Enter a title."],
+    [{ title: "\u00AD\u200E\u202E\u2066" }, "title", "Enter a title."],
     [{ title: "x".repeat(201) }, "title", "Title can be at most 200 characters (it has 201)."],
     [{ link: "not a link" }, "link", "Link must be a web address"],
     [{ postedAt: "" }, "postedAt", "Enter the posted at date and time."],
     [{ postedAt: "yesterday" }, "postedAt", "Posted at must be a date and time like 2026-03-31 23:30."],
     [{ postedAt: "2026-02-30T10:00" }, "postedAt", "Posted at must be a date and time like 2026-03-31 23:30."],
     [{ postedAt: "2026-04-01T12:05" }, "postedAt", "Posted at can't be in the future."],
+    // Before TikTok existed: 1900 and year 1 were saved and stretched "all time" back to them.
+    [{ postedAt: "1900-01-01T10:00" }, "postedAt", "Posted at can't be before 1 September 2016 (2016-09-01), when the first TikTok videos were posted."],
+    [{ postedAt: "0001-01-01T00:00" }, "postedAt", "Posted at can't be before 1 September 2016"],
+    [{ postedAt: "2016-08-31T23:59" }, "postedAt", "Posted at can't be before 1 September 2016"],
     [{ durationSeconds: "-3" }, "durationSeconds", "Duration can't be negative."],
     [{ durationSeconds: "12.5" }, "durationSeconds", "Duration must be a whole number, without decimals."],
     [{ hashtags: Array.from({ length: 31 }, (_, i) => `tag${i}`).join(" ") }, "hashtags", "At most 30 hashtags (you entered 31)."],
@@ -167,6 +176,14 @@ describe("videoSchema", () => {
     expect(r.success).toBe(false);
     const errors = fieldErrorsFrom(r.error!);
     expect(errors[field]?.[0]).toContain(message);
+  });
+
+  test.each(["2016-09-01T00:00", "2016-09-01T00:00:00"])("%s, TikTok's first day, is accepted", (postedAt) => {
+    expect(videoSchema(UTC).safeParse(validVideo({ postedAt })).success).toBe(true);
+  });
+
+  test("a title with visible text around zero-width characters is kept", () => {
+    expect(videoSchema(UTC).parse(validVideo({ title: "\u200Bhi\u200D" })).title).toBe("\u200Bhi\u200D");
   });
 
   test("a posting time within the last minute of now is accepted (clocks differ a little)", () => {

@@ -5,6 +5,7 @@ import { TIERS, type Tier } from "@/lib/domain/tier";
 import { formTextSchema, optionalIntSchema, type ParseResult } from "./count";
 import { isRealDate, pastDateTimeSchema, type ZonedContext } from "./datetime";
 import { CAPTURED_BEFORE_POSTED, snapshotShape, type SnapshotInput } from "./snapshot";
+import { isBlankText } from "./text";
 
 export const TITLE_MAX = 200;
 export const SOUND_MAX = 200;
@@ -115,7 +116,8 @@ const hashtagsSchema = z
 function requiredText(label: string, max: number) {
   return formTextSchema.transform((v, ctx): string => {
     const text = clean(v).trim();
-    if (text === "") {
+    // Only zero-width or other invisible characters is as empty as nothing at all.
+    if (isBlankText(text)) {
       ctx.addIssue({ code: "custom", message: `Enter a ${label.toLowerCase()}.` });
       return z.NEVER;
     }
@@ -173,7 +175,7 @@ function videoShape(ctx: ZonedContext) {
   return {
     title: requiredText("Title", TITLE_MAX),
     link: linkSchema,
-    postedAt: pastDateTimeSchema("Posted at", ctx),
+    postedAt: pastDateTimeSchema("Posted at", ctx, { notBeforeTikTok: true }),
     durationSeconds: optionalIntSchema("Duration", { min: 1, max: DURATION_MAX_SECONDS, unit: "s" }),
     hashtags: hashtagsSchema,
     sound: optionalText("Sound", SOUND_MAX),

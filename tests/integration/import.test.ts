@@ -3,7 +3,9 @@
 // Tierline's own exports import back, and a 100,000-row Content.csv goes through in seconds.
 import { afterAll, describe, expect, test } from "vitest";
 import { commitImport, endImportPool, ImportAbortedError, NothingToImportError, previewImport } from "@/lib/data/imports";
+import { getDashboardData } from "@/lib/data/dashboard";
 import { parseReportRequest, renderReport } from "@/lib/data/reports";
+import { DEFAULT_RANGE, parseDashboardParams } from "@/lib/domain/dashboard-range";
 import { createVideoWithReading, IMPORT_RUNNING_MESSAGE } from "@/lib/data/videos";
 import { ValidationError } from "@/lib/errors";
 import { parseImportFiles } from "@/lib/import/parse";
@@ -174,6 +176,120 @@ describe("import: overlapping exports", () => {
     const day = await testDb().dailyAccountStat.findFirst({ where: { userId: user.id, date: new Date("2026-08-15") } });
     const expected = F.overviewDays("2026-08-31", 20, 2).find((d) => d.date === "2026-08-15")!;
     expect(day?.videoViews).toBe(BigInt(expected.videoViews));
+  });
+});
+
+describe("import: files as TikTok writes them (yearless dates, “undefined” cells, bad rows)", () => {
+  /** A Content.csv as TikTok writes it: UTF-8 with a BOM, every field quoted, CRLF. */
+  const contentCsv = (time: string, videos: F.ContentVideo[]) => F.encode(F.toCsv(F.contentRows("en", time, videos)));
+  const video = (id: string, postTime: string, counts: Partial<F.ContentVideo> = {}): F.ContentVideo => ({
+    id,
+    title: `Video ${id.slice(-2)}`,
+    postTime,
+    likes: 100,
+    comments: 10,
+    shares: 5,
+    views: 2000,
+    ...counts,
+  });
+  const storedVideos = async (userId: string) =>
+    (
+      await testDb().video.findMany({
+        where: { userId },
+        orderBy: { platformVideoId: "asc" },
+        select: { platformVideoId: true, postedAt: true, snapshots: { select: { views: true, likes: true, comments: true, shares: true } } },
+      })
+    ).map((v) => [v.platformVideoId, v.postedAt.toISOString().slice(0, 10), v.snapshots.map((r) => [r.views, r.likes, r.comments, r.shares].map(Number))]);
+
+  test("an export dated 20 November: August–November posts are this year, its 28 December last year, and the dashboard shows them", async () => {
+    const now = new Date("2026-11-25T10:00:00Z");
+    const user = await createCreator({ timeZone: TZ });
+    const files = {
+      "Content.csv": contentCsv("2026-11-20", [
+        video("7301600000000000001", "August 31"),
+        video("7301600000000000002", "September 15"),
+        video("7301600000000000003", "October 2"),
+        video("7301600000000000004", "November 19"),
+        video("7301600000000000005", "December 28"),
+      ]),
+    };
+    const parsed = await parse(files, now);
+    const preview = await previewImport(user.id, TZ, parsed);
+    expect(preview.files[0]!.notes).toContain(
+      "5 post dates have no year: each was given the most recent year that puts it on or before the export's date, 20 Nov 2026, so they run from 28 Dec 2025 to 19 Nov 2026.",
+    );
+    await commitImport(user.id, TZ, parsed);
+    // Stored at 00:00 Berlin time: the UTC day before.
+    expect((await storedVideos(user.id)).map(([id, posted]) => [id, posted])).toEqual([
+      ["7301600000000000001", "2026-08-30"],
+      ["7301600000000000002", "2026-09-14"],
+      ["7301600000000000003", "2026-10-01"],
+      ["7301600000000000004", "2026-11-18"],
+      ["7301600000000000005", "2025-12-27"],
+    ]);
+
+    // The default range (last 90 days) shows the four recent posts...
+    const creator = { id: user.id, timeZone: TZ, locale: "en-US" };
+    const byDefault = await getDashboardData(creator, { range: DEFAULT_RANGE, bucket: null }, now);
+    expect(byDefault.kind === "ready" && byDefault.videos.total).toBe(4);
+    // ...and the import lands on a range holding all five, last December's included.
+    expect(preview.landing.href).toBe("/dashboard?from=2025-12-28&to=2026-11-20");
+    const landed = parseDashboardParams(Object.fromEntries(new URL(preview.landing.href, "http://x").searchParams));
+    const shown = await getDashboardData(creator, landed, now);
+    expect(shown.kind === "ready" && shown.videos.total).toBe(5);
+  });
+
+  test("across New Year, with “undefined” and empty cells, a bad row and a partial last day: only whole rows are stored", async () => {
+    const now = new Date("2027-01-10T12:00:00Z");
+    const user = await createCreator({ timeZone: TZ });
+    const overview = F.overviewDays("2027-01-10", 22).map((d, i) => (i === 3 ? { ...d, shares: "undefined" } : d));
+    const files = {
+      "export.zip": F.zip({
+        "Content.csv": contentCsv("January 10", [
+          video("7301600000000000011", "December 20"),
+          video("7301600000000000012", "December 31", { comments: "undefined" }),
+          video("7301600000000000013", "January 2", { shares: "", likes: "undefined" }),
+          video("7301600000000000014", "January 9", { views: "undefined" }),
+          video("7301600000000000015", "January 5", { likes: -5, comments: "ten" }),
+        ]),
+        "Overview.csv": F.encode(F.toCsv(F.overviewRows("en", overview))),
+      }),
+    };
+    const parsed = await parse(files, now);
+    const preview = await previewImport(user.id, TZ, parsed);
+    const [content, days] = preview.files;
+    expect(content!.skippedRows).toBe(1);
+    expect(content!.problems.filter((p) => p.line === 6).map((p) => [p.column, p.severity])).toEqual([
+      ["Total likes", "error"],
+      ["Total comments", "error"],
+    ]);
+    expect(content!.notes).toEqual(
+      expect.arrayContaining([
+        "comments missing on 1 row (column “Total comments”): counted as 0.",
+        "likes missing on 1 row (column “Total likes”): counted as 0.",
+        "shares missing on 1 row (column “Total shares”): counted as 0.",
+        "views missing on 1 row (column “Total views”): those videos are imported without a reading.",
+      ]),
+    );
+    expect(content!.counts.videos).toEqual({ new: 4, updated: 0, unchanged: 0, skipped: 0 });
+    expect(content!.counts.readings).toEqual({ new: 3, updated: 0, unchanged: 0, skipped: 0 });
+    expect(days!.partialLastDay).toBe("2027-01-10");
+    expect(preview.landing.href).toBe("/dashboard");
+
+    await commitImport(user.id, TZ, parsed);
+    // The bad row left nothing; the rest kept their readings, a missing interaction as 0.
+    expect(await storedVideos(user.id)).toEqual([
+      ["7301600000000000011", "2026-12-19", [[2000, 100, 10, 5]]],
+      ["7301600000000000012", "2026-12-30", [[2000, 100, 0, 5]]],
+      ["7301600000000000013", "2027-01-01", [[2000, 0, 10, 0]]],
+      ["7301600000000000014", "2027-01-08", []],
+    ]);
+    const stored = await testDb().dailyAccountStat.findMany({ where: { userId: user.id }, orderBy: { date: "asc" } });
+    expect(stored).toHaveLength(22);
+    expect(stored[0]!.date.toISOString().slice(0, 10)).toBe("2026-12-20");
+    const creator = { id: user.id, timeZone: TZ, locale: "en-US" };
+    const dashboard = await getDashboardData(creator, { range: DEFAULT_RANGE, bucket: null }, now);
+    expect(dashboard.kind === "ready" && dashboard.videos.total).toBe(4);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { reportHref } from "./catalog";
-import { parseReportRequest, rangeLimitDate } from "./params";
+import { parseReportRequest, rangeLimitDate, rangeProblem } from "./params";
+import { compareDates } from "./range-rules";
 
 const parse = (report: string, query: string) => parseReportRequest(report, new URLSearchParams(query));
 
@@ -54,6 +55,12 @@ describe("parseReportRequest: refused with a message", () => {
     { report: "trend", query: "from=2026-02-30&to=2026-03-31", message: /not a date/ },
     { report: "trend", query: "from=01/06/2026&to=2026-08-31", message: /not a date/ },
     { report: "trend", query: "from=2026-06-01&to=tomorrow", message: /not a date/ },
+    // A real date outside the days reports cover: the rule, not "not a date".
+    { report: "readings", query: "from=1900-01-01&to=1900-12-31", message: /^1900-01-01 is outside the dates reports cover: use dates from 1970-01-01 to 2099-12-31\.$/ },
+    { report: "readings", query: "from=2026-01-01&to=2100-01-01", message: /^2100-01-01 is outside the dates reports cover: use dates from 1970-01-01 to 2099-12-31\.$/ },
+    // A one-year range in 9999 is refused for its dates, not as "longer than 10 years".
+    { report: "readings", query: "from=9999-01-01&to=9999-12-31", message: /^9999-01-01 is outside the dates reports cover/ },
+    { report: "videos", query: "from=0001-01-01", message: /^0001-01-01 is outside the dates reports cover/ },
     { report: "trend", query: "from=2026-08-31&to=2026-06-01", message: /starts \(2026-08-31\) after it ends \(2026-06-01\)/ },
     { report: "readings", query: "from=2016-01-01&to=2026-01-01", message: /longer than 10 years/ },
     { report: "readings", query: "from=2000-01-01&to=2026-01-01", message: /longer than 10 years/ },
@@ -66,6 +73,29 @@ describe("parseReportRequest: refused with a message", () => {
     const r = parse(report, query);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
+  });
+});
+
+describe("rangeProblem compares dates as dates", () => {
+  test.each([
+    ["2099-01-01", "2099-12-31", null],
+    ["2090-01-01", "2099-12-31", null],
+    ["2089-12-31", "2099-12-31", /longer than 10 years/],
+    ["1970-01-01", "1979-12-31", null],
+    ["1970-01-01", "1980-01-01", /longer than 10 years/],
+  ])("%s … %s", (from, to, problem) => {
+    const r = rangeProblem(from, to);
+    if (problem === null) expect(r).toBeNull();
+    else expect(r).toMatch(problem);
+  });
+
+  test.each([
+    ["9999-01-01", "9999-12-31", -1],
+    ["10000-01-01", "9999-12-31", 1],
+    ["2026-02-01", "2026-10-01", -1],
+    ["2026-10-01", "2026-10-01", 0],
+  ])("compareDates(%s, %s) has the sign %i", (a, b, sign) => {
+    expect(Math.sign(compareDates(a, b))).toBe(sign);
   });
 });
 

@@ -3,13 +3,13 @@
 // list's `q` and `tier` filters. Unlike the dashboard, which falls back to defaults, a download
 // with bad input is refused with a message: a file of the wrong range would look right.
 import { z } from "zod";
-import { isCalendarDate, RANGE_URL_VALUES } from "@/lib/domain/dashboard-range";
+import { RANGE_URL_VALUES } from "@/lib/domain/dashboard-range";
 import { BUCKETS, RANGE_PRESETS, type Bucket, type RangePreset } from "@/lib/domain/series";
 import { TIERS, type Tier } from "@/lib/domain/tier";
 import { isReportKind, REPORT_KINDS, type ReportKind } from "./catalog";
-import { rangeProblem } from "./range-rules";
+import { rangeProblem, reportDateProblem } from "./range-rules";
 
-export { MAX_RANGE_YEARS, rangeLimitDate, rangeProblem } from "./range-rules";
+export { MAX_RANGE_YEARS, rangeLimitDate, rangeProblem, REPORT_FIRST_DATE, REPORT_LAST_DATE, reportDateProblem } from "./range-rules";
 
 /**
  * A preset (`range=90`) or calendar dates in the creator's zone, both inclusive. One date alone
@@ -57,8 +57,8 @@ const searchSchema = z
   .superRefine((p, ctx) => {
     const fail = (message: string) => ctx.addIssue({ code: "custom", message });
     if (p.from !== undefined || p.to !== undefined) {
-      if (p.from !== undefined && !isCalendarDate(p.from)) return fail(`“${p.from.slice(0, 20)}” is not a date: use YYYY-MM-DD, for example 2026-06-01.`);
-      if (p.to !== undefined && !isCalendarDate(p.to)) return fail(`“${p.to.slice(0, 20)}” is not a date: use YYYY-MM-DD, for example 2026-08-31.`);
+      const bad = (p.from !== undefined ? reportDateProblem(p.from) : null) ?? (p.to !== undefined ? reportDateProblem(p.to, "2026-08-31") : null);
+      if (bad) return fail(bad);
       const problem = p.from !== undefined && p.to !== undefined ? rangeProblem(p.from, p.to) : null;
       if (problem) return fail(problem);
     } else if (p.range !== undefined && presetFromUrl(p.range) === null) {
