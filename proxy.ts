@@ -30,8 +30,12 @@ const authProxy = withAuth(() => undefined, {
 });
 
 export default async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
-  // Next refuses a cross-site server action too, but with a 500; answer it as what it is.
-  if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req)) return crossOriginResponse();
+  // Next refuses a cross-site server action too, but with a 500; answer it as what it is. A page
+  // takes a POST only as a server action, with Next-Action (JavaScript) or as a plain form
+  // carrying $ACTION_ID_ fields (no JavaScript): refuse any cross-site POST to a page.
+  if (req.method === "POST" && (req.headers.has("next-action") || !req.nextUrl.pathname.startsWith("/api/")) && !isSameOrigin(req)) {
+    return crossOriginResponse();
+  }
   const redirect = await authProxy(req, event);
   if (redirect) return redirect;
   const requestHeaders = new Headers(req.headers);

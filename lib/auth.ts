@@ -18,6 +18,7 @@ import {
 import { clientIp } from "@/lib/auth/throttle";
 import { getSignInThrottle } from "@/lib/auth/throttle-store";
 import type { CurrentUser } from "@/lib/data/users";
+import { DATABASE_UNAVAILABLE_CODE, SIGN_IN_FAILED_CODE, isDatabaseUnavailable } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export type { CurrentUser };
@@ -42,7 +43,11 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle());
+        // next-auth puts a thrown message into the redirect's URL: only codes, never an error's text.
+        const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle()).catch((e: unknown) => {
+          console.error("[auth] sign-in failed:", e);
+          throw new Error(isDatabaseUnavailable(e) ? DATABASE_UNAVAILABLE_CODE : SIGN_IN_FAILED_CODE);
+        });
         if (result.ok) {
           const { id, email, displayName, tokenVersion } = result.user;
           return { id, email, name: displayName, displayName, tokenVersion };

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { databaseFailureWatcher } from "@/lib/errors";
 
 // The one Prisma client, on one pg pool that the dashboard's read statements also use directly
 // (readRows). Created on first use, never at import time: `next build` imports route modules
@@ -26,7 +27,46 @@ function createPool(): pg.Pool {
     statement_timeout: STATEMENT_TIMEOUT_MS,
   });
   pool.on("error", (e) => console.error("[db] idle connection failed:", e.message));
+  watchForOutage(pool);
   return pool;
+}
+
+/**
+ * Every database call of the app goes through this pool (Prisma's adapter, readRows, COPY
+ * exports): a connection that fails because PostgreSQL is unreachable marks the request that
+ * asked for it, and the server answers that request with a 503 (lib/errors.ts RequestScope).
+ */
+function watchForOutage(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (cb?: (err: Error | undefined, ...rest: unknown[]) => void) => unknown;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const watched = {
+    connect(callback?: (err: Error | undefined, ...rest: unknown[]) => void) {
+      const note = databaseFailureWatcher();
+      if (callback) {
+        return connect((err, ...rest) => {
+          if (err) note(err);
+          callback(err, ...rest);
+        });
+      }
+      return (connect() as Promise<unknown>).catch((e: unknown) => {
+        note(e);
+        throw e;
+      });
+    },
+    // A connection the pool already held can break mid-query when PostgreSQL stops.
+    query(...args: unknown[]) {
+      const note = databaseFailureWatcher();
+      const result = query(...args);
+      if (result instanceof Promise) {
+        return result.catch((e: unknown) => {
+          note(e);
+          throw e;
+        });
+      }
+      return result;
+    },
+  };
+  Object.assign(pool, watched);
 }
 
 export function getPool(): pg.Pool {

@@ -10,6 +10,7 @@ import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie"
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { ValidationError } from "@/lib/errors";
 import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
+import { formDataOf } from "./outcome";
 import { changePasswordSchema, deleteAccountSchema, isKnownTimeZone, profileSchema } from "@/lib/validation/settings";
 
 /** What an account form's action returns: field messages, a banner, and non-secret values to refill. */
@@ -24,7 +25,7 @@ export type FormState = {
 // revalidate. Bad input comes back as field messages, never as a thrown error.
 
 const text = (formData: FormData, name: string): string => {
-  const v = formData.get(name);
+  const v = formDataOf(formData).get(name);
   return typeof v === "string" ? v : "";
 };
 
