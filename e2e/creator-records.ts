@@ -13,7 +13,7 @@ export async function insertCreatorRecords(email: string, title: string): Promis
     const userId = rows[0]?.id;
     if (!userId) throw new Error(`no user ${email}`);
     const video = await client.query<{ id: string }>(
-      `INSERT INTO videos (user_id, title, posted_at, updated_at) VALUES ($1, $2, now() - interval '3 days', now()) RETURNING id`,
+      `INSERT INTO videos (id, user_id, title, posted_at, updated_at) VALUES (gen_random_uuid(), $1, $2, now() - interval '3 days', now()) RETURNING id`,
       [userId, title],
     );
     const videoId = video.rows[0]!.id;
@@ -23,8 +23,8 @@ export async function insertCreatorRecords(email: string, title: string): Promis
       [videoId, userId],
     );
     const entry = await client.query<{ id: string }>(
-      `INSERT INTO income_entries (user_id, received_on, stream, amount_cents, currency, note, updated_at)
-       VALUES ($1, current_date - 1, 'views_payout', 1234, 'USD', $2, now()) RETURNING id`,
+      `INSERT INTO income_entries (id, user_id, received_on, stream, amount_cents, currency, note, updated_at)
+       VALUES (gen_random_uuid(), $1, current_date - 1, 'views_payout', 1234, 'USD', $2, now()) RETURNING id`,
       [userId, `${title} payout`],
     );
     return { userId, video: videoId, reading: reading.rows[0]!.id, incomeEntry: entry.rows[0]!.id, title };

@@ -21,10 +21,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Signing up, then a cold second server: slow on a machine shared with other builds.
+test.describe.configure({ timeout: 150_000 });
+
 let server: ChildProcess | undefined;
 let outageURL = "";
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000); // A cold production server, on a machine shared with other builds.
   const port = Number(process.env.E2E_PORT ?? 3100) + 57;
   const closedPort = await freePort();
   outageURL = `http://localhost:${port}`;
@@ -40,7 +44,7 @@ test.beforeAll(async () => {
     stdio: "ignore",
   });
   await expect
-    .poll(async () => fetch(`${outageURL}/api/health`).then((r) => r.status, () => 0), { timeout: 30_000 })
+    .poll(async () => fetch(`${outageURL}/api/health`).then((r) => r.status, () => 0), { timeout: 100_000 })
     .toBe(503);
 });
 
@@ -72,10 +76,14 @@ test("pages, a report download, a server action, health and sign-in answer 503 w
   // A server action (sign-up, signed out, through the real form).
   const visitor = await browser.newContext({ baseURL: outageURL });
   const form = await visitor.newPage();
-  await form.goto("/signup");
-  await form.getByLabel("Email").fill(`outage-${Date.now()}@example.test`);
-  await form.getByLabel("Display name").fill("Outage");
-  await form.getByLabel("Password", { exact: true }).fill(creator.password);
+  // This server is cold: its first page hydrates late and may drop what was typed before.
+  await form.goto("/signup", { waitUntil: "networkidle" });
+  await expect(async () => {
+    await form.getByLabel("Email").fill(`outage-${Date.now()}@example.test`);
+    await form.getByLabel("Display name").fill("Outage");
+    await form.getByLabel("Password", { exact: true }).fill(creator.password);
+    await expect(form.getByLabel("Password", { exact: true })).toHaveValue(creator.password, { timeout: 1_000 });
+  }).toPass();
   const posted = form.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signup");
   await form.getByRole("button", { name: "Create account" }).click();
   const answer = await posted;

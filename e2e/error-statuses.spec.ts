@@ -25,6 +25,7 @@ async function expectStatus(page: Page, path: string, status: number, absent?: s
 
 test.describe("pages with an id", () => {
   test("answer 404 to another creator, a missing or malformed id, and 200 to their owner", async ({ page, creator, browser, baseURL }) => {
+    test.slow(); // Many requests, on a machine shared with other builds.
     const a = await insertCreatorRecords(creator.email, `status-matrix-A-${randomUUID().slice(0, 8)}`);
     const other = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": testAddress() } });
     const bPage = await other.newPage();
@@ -79,6 +80,7 @@ async function deleteVideoActionId(page: Page, videoId: string): Promise<string>
 
 test.describe("server actions called by hand", () => {
   test("malformed calls answer 400 and cross-site form posts 403, never 500; nothing is deleted", async ({ page, creator, baseURL }) => {
+    test.slow(); // Many requests, on a machine shared with other builds.
     const a = await insertCreatorRecords(creator.email, `malformed-action-${randomUUID().slice(0, 8)}`);
     const actionId = await deleteVideoActionId(page, a.video);
     const path = `/videos/${a.video}`;

@@ -27,47 +27,53 @@ function createPool(): pg.Pool {
     statement_timeout: STATEMENT_TIMEOUT_MS,
   });
   pool.on("error", (e) => console.error("[db] idle connection failed:", e.message));
-  watchForOutage(pool);
   return pool;
 }
 
 /**
- * Every database call of the app goes through this pool (Prisma's adapter, readRows, COPY
- * exports): a connection that fails because PostgreSQL is unreachable marks the request that
- * asked for it, and the server answers that request with a 503 (lib/errors.ts RequestScope).
+ * Every pool of the app (this one, the sign-in throttle's, Prisma's adapter on this one, COPY
+ * exports) connects and queries through pg.Pool's methods: a call that fails because PostgreSQL
+ * is unreachable marks the request that made it, and the server answers that request with a
+ * 503 (lib/errors.ts RequestScope). Patched once per process, at import, before any pool exists.
  */
-function watchForOutage(pool: pg.Pool): void {
-  const connect = pool.connect.bind(pool) as (cb?: (err: Error | undefined, ...rest: unknown[]) => void) => unknown;
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-  const watched = {
-    connect(callback?: (err: Error | undefined, ...rest: unknown[]) => void) {
-      const note = databaseFailureWatcher();
-      if (callback) {
-        return connect((err, ...rest) => {
-          if (err) note(err);
-          callback(err, ...rest);
-        });
-      }
-      return (connect() as Promise<unknown>).catch((e: unknown) => {
-        note(e);
-        throw e;
+const WATCHED = Symbol.for("tierline.pg-pool-watched");
+type PoolMethods = {
+  connect: (this: pg.Pool, cb?: (err: Error | undefined, ...rest: unknown[]) => void) => unknown;
+  query: (this: pg.Pool, ...args: unknown[]) => unknown;
+  [WATCHED]?: true;
+};
+
+function watchForOutage(proto: PoolMethods): void {
+  if (proto[WATCHED]) return;
+  proto[WATCHED] = true;
+  const { connect, query } = proto;
+  proto.connect = function (callback) {
+    const note = databaseFailureWatcher();
+    if (callback) {
+      return connect.call(this, (err, ...rest) => {
+        if (err) note(err);
+        callback(err, ...rest);
       });
-    },
-    // A connection the pool already held can break mid-query when PostgreSQL stops.
-    query(...args: unknown[]) {
-      const note = databaseFailureWatcher();
-      const result = query(...args);
-      if (result instanceof Promise) {
-        return result.catch((e: unknown) => {
+    }
+    return (connect.call(this) as Promise<unknown>).catch((e: unknown) => {
+      note(e);
+      throw e;
+    });
+  };
+  // A connection the pool already held can break mid-query when PostgreSQL stops.
+  proto.query = function (...args) {
+    const note = databaseFailureWatcher();
+    const result = query.apply(this, args);
+    return result instanceof Promise
+      ? result.catch((e: unknown) => {
           note(e);
           throw e;
-        });
-      }
-      return result;
-    },
+        })
+      : result;
   };
-  Object.assign(pool, watched);
 }
+
+watchForOutage(pg.Pool.prototype as unknown as PoolMethods);
 
 export function getPool(): pg.Pool {
   globalForDb.tierlinePool ??= createPool();
