@@ -44,8 +44,12 @@ async function getAuthProxy() {
 }
 
 export default async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
-  // Next refuses a cross-site server action too, but with a 500; answer it as what it is.
-  if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req)) return crossOriginResponse();
+  // Next refuses a cross-site server action too, but with a 500; answer it as what it is. A page
+  // takes a POST only as a server action, with Next-Action (JavaScript) or as a plain form
+  // carrying $ACTION_ID_ fields (no JavaScript): refuse any cross-site POST to a page.
+  if (req.method === "POST" && (req.headers.has("next-action") || !req.nextUrl.pathname.startsWith("/api/")) && !isSameOrigin(req)) {
+    return crossOriginResponse();
+  }
   if (!isPublic(req.nextUrl.pathname)) {
     // Without the secret (the database is away and NEXTAUTH_SECRET unset) carry on: the page's
     // requireUser() is the real check and answers for an unavailable database itself.

@@ -20,6 +20,7 @@ import { getSignInThrottle } from "@/lib/auth/throttle-store";
 import { getSessionSecret } from "@/lib/auth/secret";
 import { revokeSessionIfLive } from "@/lib/auth/session-cookie";
 import type { CurrentUser } from "@/lib/data/users";
+import { DATABASE_UNAVAILABLE_CODE, SIGN_IN_FAILED_CODE, isDatabaseUnavailable } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 export type { CurrentUser };
@@ -48,7 +49,11 @@ const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle());
+        // next-auth puts a thrown message into the redirect's URL: only codes, never an error's text.
+        const result = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}), getSignInThrottle()).catch((e: unknown) => {
+          console.error("[auth] sign-in failed:", e);
+          throw new Error(isDatabaseUnavailable(e) ? DATABASE_UNAVAILABLE_CODE : SIGN_IN_FAILED_CODE);
+        });
         if (result.ok) {
           const { id, email, displayName } = result.user;
           const userAgent = req.headers?.["user-agent"];

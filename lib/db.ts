@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { databaseFailureWatcher } from "@/lib/errors";
 
 // The one Prisma client, on one pg pool that the dashboard's read statements also use directly
 // (readRows). Created on first use, never at import time: `next build` imports route modules
@@ -28,6 +29,51 @@ function createPool(): pg.Pool {
   pool.on("error", (e) => console.error("[db] idle connection failed:", e.message));
   return pool;
 }
+
+/**
+ * Every pool of the app (this one, the sign-in throttle's, Prisma's adapter on this one, COPY
+ * exports) connects and queries through pg.Pool's methods: a call that fails because PostgreSQL
+ * is unreachable marks the request that made it, and the server answers that request with a
+ * 503 (lib/errors.ts RequestScope). Patched once per process, at import, before any pool exists.
+ */
+const WATCHED = Symbol.for("tierline.pg-pool-watched");
+type PoolMethods = {
+  connect: (this: pg.Pool, cb?: (err: Error | undefined, ...rest: unknown[]) => void) => unknown;
+  query: (this: pg.Pool, ...args: unknown[]) => unknown;
+  [WATCHED]?: true;
+};
+
+function watchForOutage(proto: PoolMethods): void {
+  if (proto[WATCHED]) return;
+  proto[WATCHED] = true;
+  const { connect, query } = proto;
+  proto.connect = function (callback) {
+    const note = databaseFailureWatcher();
+    if (callback) {
+      return connect.call(this, (err, ...rest) => {
+        if (err) note(err);
+        callback(err, ...rest);
+      });
+    }
+    return (connect.call(this) as Promise<unknown>).catch((e: unknown) => {
+      note(e);
+      throw e;
+    });
+  };
+  // A connection the pool already held can break mid-query when PostgreSQL stops.
+  proto.query = function (...args) {
+    const note = databaseFailureWatcher();
+    const result = query.apply(this, args);
+    return result instanceof Promise
+      ? result.catch((e: unknown) => {
+          note(e);
+          throw e;
+        })
+      : result;
+  };
+}
+
+watchForOutage(pg.Pool.prototype as unknown as PoolMethods);
 
 export function getPool(): pg.Pool {
   globalForDb.tierlinePool ??= createPool();

@@ -10,6 +10,7 @@
 // SIGTERM / SIGINT: stop accepting connections, finish the requests in flight, exit (143/130).
 // A worker that dies is replaced; if the primary is killed hard, the workers exit with it
 // (node:cluster closes their channel).
+import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -29,8 +30,75 @@ const workers = Math.max(1, Number(process.env.TIERLINE_WEB_WORKERS || os.availa
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 const log = (m) => console.log(`[server] ${m}`);
 
-process.env.NODE_ENV = "production";
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// Each request runs in a scope that the app's code reaches through this symbol (lib/errors.ts
+// RequestScope): Next gives a page render or a server action no way to choose its status (an
+// action that throws is a 500), so the app notes the status here and the response takes it.
+const requestScopes = new AsyncLocalStorage();
+globalThis[Symbol.for("tierline.request-scope")] = requestScopes;
+
+const DATABASE_UNAVAILABLE_MESSAGE = "Tierline can't reach its database right now; try again in a minute.";
+
+function databaseUnavailableBody(req) {
+  const accept = String(req.headers.accept ?? "");
+  if (req.url?.startsWith("/api/") || accept.includes("application/json")) {
+    return ["application/json; charset=utf-8", JSON.stringify({ error: DATABASE_UNAVAILABLE_MESSAGE })];
+  }
+  if (!accept.includes("text/html") || req.headers["next-action"]) return ["text/plain; charset=utf-8", DATABASE_UNAVAILABLE_MESSAGE];
+  return [
+    "text/html; charset=utf-8",
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>Tierline is unavailable</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:6rem auto;padding:0 1rem;line-height:1.5}` +
+      `@media (prefers-color-scheme:dark){body{background:#020617;color:#e2e8f0}}</style></head>` +
+      `<body><main><h1>Tierline is unavailable</h1><p>${DATABASE_UNAVAILABLE_MESSAGE}</p><p>Nothing you saved is lost.</p></main></body></html>`,
+  ];
+}
+
+/**
+ * Applies the request's scope when the response starts: its status if the app set one, or, when
+ * the request found the database unreachable, a 503 with a sentence in place of whatever Next
+ * rendered (an error page, an empty 500, a redirect carrying an error) so no internal text
+ * reaches the client. Node starts every response through writeHead (write, end and flushHeaders
+ * call it when no header is out yet), so these four cover every way Next writes.
+ */
+function applyScope(req, res, scope) {
+  const { writeHead, write, end, flushHeaders } = res;
+  let replaced = false;
+  // A handler that answered the outage itself (a 503 of its own, e.g. /api/health) keeps its answer.
+  const takeOver = (status = res.statusCode) => {
+    if (replaced || res.headersSent || !scope.databaseUnavailable || status === 503) return replaced;
+    replaced = true;
+    const [type, body] = databaseUnavailableBody(req);
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    writeHead.call(res, 503, {
+      "content-type": type,
+      "cache-control": "no-store",
+      "retry-after": "60",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
+    end.call(res, req.method === "HEAD" ? undefined : body);
+    return true;
+  };
+  const callback = (args) => args.find((a) => typeof a === "function")?.();
+  res.writeHead = function (status, ...rest) {
+    if (takeOver(status)) return this;
+    return writeHead.call(this, scope.status ?? status, ...rest);
+  };
+  res.flushHeaders = function () {
+    if (!takeOver()) flushHeaders.call(this);
+  };
+  // What Next still writes for a response that was replaced goes nowhere.
+  res.write = function (...args) {
+    if (!takeOver()) return write.apply(this, args);
+    callback(args);
+    return true;
+  };
+  res.end = function (...args) {
+    if (!takeOver()) return end.apply(this, args);
+    callback(args);
+    return this;
+  };
+}
 
 if (cluster.isPrimary) {
   let stopping = false;
@@ -86,11 +154,15 @@ if (cluster.isPrimary) {
       const forwarded = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
     }
-    handle(req, res).catch((err) => {
-      console.error(`Failed to handle request for ${req.url}`, err);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const scope = {};
+    applyScope(req, res, scope);
+    requestScopes.run(scope, () =>
+      handle(req, res).catch((err) => {
+        console.error(`Failed to handle request for ${req.url}`, err);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      }),
+    );
   });
   let stopping = false;
   const stop = (signal) => {

@@ -11,6 +11,7 @@ import { revokeAllSessions } from "@/lib/data/sessions";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { ValidationError } from "@/lib/errors";
 import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
+import { formDataOf } from "./outcome";
 import { changePasswordSchema, deleteAccountSchema, isKnownTimeZone, profileSchema } from "@/lib/validation/settings";
 
 /** What an account form's action returns: field messages, a banner, and non-secret values to refill. */
@@ -25,7 +26,7 @@ export type FormState = {
 // revalidate. Bad input comes back as field messages, never as a thrown error.
 
 const text = (formData: FormData, name: string): string => {
-  const v = formData.get(name);
+  const v = formDataOf(formData).get(name);
   return typeof v === "string" ? v : "";
 };
 

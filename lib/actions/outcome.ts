@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { MalformedRequestError, NotFoundError, answerWithStatus } from "@/lib/errors";
 import type { FormState } from "@/lib/validation/form-state";
 import type { ActionOutcome } from "./video-handlers";
 
@@ -22,4 +22,15 @@ export async function runFormHandler(handler: () => Promise<ActionOutcome>): Pro
   for (const path of outcome.revalidate) revalidatePath(path);
   if (outcome.redirectTo) redirect(outcome.redirectTo);
   return outcome.state ?? { ok: true };
+}
+
+/**
+ * The form an action was called with. Tierline's forms always send (state, FormData); anything
+ * else was made by hand (a `Next-Action` post with other arguments) and answers 400, where the
+ * handler would otherwise fail on it with a 500.
+ */
+export function formDataOf(value: unknown): FormData {
+  if (value instanceof FormData) return value;
+  answerWithStatus(400);
+  throw new MalformedRequestError("the action was not called with a form");
 }

@@ -1,7 +1,7 @@
 "use server";
 import { requireUser } from "@/lib/auth";
 import type { FormState } from "@/lib/validation/form-state";
-import { runFormHandler } from "./outcome";
+import { formDataOf, runFormHandler } from "./outcome";
 import {
   handleCreateVideo,
   handleDeleteSnapshot,
@@ -16,30 +16,30 @@ import {
 
 export async function createVideoAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleCreateVideo(user, formData));
+  return runFormHandler(() => handleCreateVideo(user, formDataOf(formData)));
 }
 
 export async function updateVideoAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleUpdateVideo(user, formData));
+  return runFormHandler(() => handleUpdateVideo(user, formDataOf(formData)));
 }
 
 export async function deleteVideoAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleDeleteVideo(user, formData));
+  return runFormHandler(() => handleDeleteVideo(user, formDataOf(formData)));
 }
 
 export async function recordSnapshotAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleRecordSnapshot(user, formData));
+  return runFormHandler(() => handleRecordSnapshot(user, formDataOf(formData)));
 }
 
 export async function updateSnapshotAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleUpdateSnapshot(user, formData));
+  return runFormHandler(() => handleUpdateSnapshot(user, formDataOf(formData)));
 }
 
 export async function deleteSnapshotAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  return runFormHandler(() => handleDeleteSnapshot(user, formData));
+  return runFormHandler(() => handleDeleteSnapshot(user, formDataOf(formData)));
 }

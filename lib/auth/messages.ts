@@ -1,5 +1,6 @@
 // What the sign-in form says, shared by the server (which sends a code through next-auth)
 // and the browser (which turns the code into a sentence).
+import { DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 export const INVALID_CREDENTIALS_MESSAGE = "That email and password don't match an account. Check them and try again.";
 export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in isn't working right now. Try again in a moment.";
@@ -27,6 +28,7 @@ export function signUpThrottledMessage(minutes: number): string {
 export function signInErrorMessage(code: string | null | undefined): string {
   if (!code) return SIGN_IN_UNAVAILABLE_MESSAGE;
   if (code === "CredentialsSignin") return INVALID_CREDENTIALS_MESSAGE;
+  if (code === DATABASE_UNAVAILABLE_CODE) return DATABASE_UNAVAILABLE_MESSAGE;
   if (code === "csrf") return "This sign-in form had expired. Enter your email and password again.";
   if (code.startsWith(THROTTLED_ERROR_PREFIX)) return throttledMessage(Number(code.slice(THROTTLED_ERROR_PREFIX.length)));
   return SIGN_IN_UNAVAILABLE_MESSAGE;

@@ -2,13 +2,56 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth";
+import { DATABASE_UNAVAILABLE_CODE, SIGN_IN_FAILED_CODE } from "@/lib/errors";
+import { databaseUnavailableResponse, withRouteErrors } from "@/lib/route-handler";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Built per request: the options carry the installation's session secret (lib/auth/secret.ts),
 // which may first have to be read from the database.
-async function handler(req: NextRequest, context: Context) {
-  return NextAuth(req, context, await getAuthOptions());
+async function nextAuth(req: Request, context: Context): Promise<Response> {
+  return NextAuth(req as NextRequest, context, await getAuthOptions()) as Promise<Response>;
 }
 
-export { handler as GET, handler as POST };
+// next-auth's own codes and the ones lib/auth.ts throws; any other `error=` would be an error's
+// text (next-auth passes a thrown message through), so it becomes the generic code.
+const KNOWN_ERROR_CODE = /^(CredentialsSignin|Callback|Configuration|AccessDenied|SessionRequired|Verification|Default|Signin|csrf|throttled:\d+|DatabaseUnavailable|SignInFailed)$/;
+
+/** The `error` code of a sign-in answer (a redirect, or the JSON `{ url }` signIn() asks for). */
+async function errorTarget(res: Response): Promise<{ url: URL; json: boolean } | null> {
+  const location = res.headers.get("location");
+  let raw = location;
+  if (!raw && res.headers.get("content-type")?.includes("application/json")) {
+    const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+    raw = typeof body?.url === "string" ? body.url : null;
+  }
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, "http://localhost");
+    return url.searchParams.has("error") ? { url, json: !location } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function handler(req: Request, ctx: Context): Promise<Response> {
+  const res = await nextAuth(req, ctx);
+  if (req.method !== "POST") return res;
+  const target = await errorTarget(res);
+  if (!target) return res;
+  const code = target.url.searchParams.get("error") ?? "";
+  if (code === DATABASE_UNAVAILABLE_CODE) {
+    return databaseUnavailableResponse({ url: new URL(`/login?error=${DATABASE_UNAVAILABLE_CODE}`, target.url).toString() });
+  }
+  if (KNOWN_ERROR_CODE.test(code)) return res;
+  target.url.searchParams.set("error", SIGN_IN_FAILED_CODE);
+  const safe = target.url.toString();
+  const headers = new Headers(res.headers);
+  headers.delete("content-length");
+  if (target.json) return Response.json({ url: safe }, { status: res.status, headers });
+  headers.set("location", safe);
+  return new Response(null, { status: res.status, headers });
+}
+
+const route = withRouteErrors("auth", handler);
+export { route as GET, route as POST };

@@ -3,6 +3,8 @@ import { requireUserForRoute } from "@/lib/auth";
 import { csvDownloadHeaders } from "@/lib/csv/download";
 import { openReport, parseReportRequest, ReportRangeError } from "@/lib/data/reports";
 import { ReportAbortedError } from "@/lib/data/reports/context";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { withRouteErrors } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -15,7 +17,7 @@ function bytes(chunk: unknown): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ report: string }> }) {
+export const GET = withRouteErrors("reports", async (request: Request, { params }: { params: Promise<{ report: string }> }) => {
   const user = await requireUserForRoute();
   if (!user) return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: NO_STORE });
 
@@ -34,6 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     first = await chunks.next();
   } catch (e) {
     if (e instanceof ReportRangeError) return Response.json({ error: e.message }, { status: 400, headers: NO_STORE });
+    if (isDatabaseUnavailable(e)) throw e;
     if (!(e instanceof ReportAbortedError)) console.error(`[reports] ${report} failed to start:`, e);
     return Response.json(
       { error: "The report could not be made just now. Try again in a moment." },
@@ -77,4 +80,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   );
 
   return new Response(body, { headers: csvDownloadHeaders(opened.filename) });
-}
+});

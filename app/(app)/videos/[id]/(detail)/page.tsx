@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth";
 import { deleteVideoAction } from "@/lib/actions/videos";
-import { getVideo } from "@/lib/data/videos";
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatDateTime } from "@/lib/domain/time";
-import { NotFoundError } from "@/lib/errors";
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
 import { shapeVideoHistory } from "@/components/charts/video-history-shape";
@@ -16,27 +11,17 @@ import { ReadingsTable } from "@/components/tables/readings-table";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
+import { loadVideo } from "./load-video";
 
 type Params = Promise<{ id: string }>;
 
-// Metadata and page share one query per request.
-const load = cache(async (id: string) => {
-  const user = await requireUser();
-  try {
-    return { user, video: await getVideo(user.id, id) };
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { video } = await load((await params).id);
+  const { video } = await loadVideo((await params).id);
   return { title: video.title };
 }
 
 export default async function VideoPage({ params }: { params: Params }) {
-  const { user, video } = await load((await params).id);
+  const { user, video } = await loadVideo((await params).id);
   const { locale, timeZone } = user;
   const latest = video.readings.at(-1);
   const history = shapeVideoHistory(video.readings, video.postedAt, { locale, timeZone });
