@@ -31,9 +31,12 @@ export type IncomeEntryInput = {
   /** Minor units; negative exactly when isRefund. */
   amountCents: bigint;
   currency: string;
-  /** What the bank credited in the account's currency (= amountCents when paid in it). */
-  creditedCents: bigint;
-  creditedCurrency: string;
+  /**
+   * What the bank credited in the account's currency (= amountCents when paid in it). The form
+   * always gives it; null only for an entry whose credited amount is not known (not compared).
+   */
+  creditedCents: bigint | null;
+  creditedCurrency: string | null;
   isRefund: boolean;
   videoId: string | null;
   note: string | null;

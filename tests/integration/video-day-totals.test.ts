@@ -110,7 +110,7 @@ async function expectFastEqualsReference(creator: Creator, settings: EarningsSet
     else expect(fastMedian, `${label} list median`).toBeCloseTo(ref.current.medianRate!, 9);
     // The dashboard's cards (totals from the buckets' sums, with the creator's saved settings)
     // say what the reference totals say.
-    const dashboard = await getDashboardData({ id: creator.id, timeZone: creator.timeZone, locale: "en-US" }, p, NOW);
+    const dashboard = await getDashboardData({ id: creator.id, timeZone: creator.timeZone, locale: "en-US", currency: "USD" }, p, NOW);
     expect(dashboard.kind, label).toBe("ready");
     if (dashboard.kind === "ready") {
       const cards = await getPeriodSummaries(creator.id, s, dashboard.settings, { rollup: false });
