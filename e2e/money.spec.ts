@@ -31,6 +31,19 @@ function monthLabel(date: string): string {
   return new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** A 30-second video posted five days before `readOn`, read at noon that day with `views`. */
+async function insertReadVideo(c: pg.Client, userId: string, title: string, readOn: string, views: number): Promise<void> {
+  const v = await c.query<{ id: string }>(
+    `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, 30, now()) RETURNING id`,
+    [userId, title, new Date(new Date(`${readOn}T12:00:00Z`).getTime() - 5 * DAY)],
+  );
+  await c.query(
+    `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares) VALUES ($1, $2, $3, $4, 100, 10, 1)`,
+    [v.rows[0]!.id, userId, new Date(`${readOn}T12:00:00Z`), views],
+  );
+}
+
 test.describe("money and advice", () => {
   test("two payouts stand beside the estimate; the effective rate can become the model's rate", async ({ page, creator }) => {
     // A 30-second video: 1,000,000 views by the 15th two months ago, 1,500,000 by the 15th of
@@ -102,17 +115,7 @@ test.describe("money and advice", () => {
     // One video posted on the 10th of last month, read on the 15th: 100,000 views, no payout recorded.
     const oneBack = dayOfMonthBack(1, 15);
     const threeBack = dayOfMonthBack(3, 15);
-    await withClient(async (c, userId) => {
-      const v = await c.query<{ id: string }>(
-        `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, updated_at)
-         VALUES (gen_random_uuid(), $1, 'First video', $2, 30, now()) RETURNING id`,
-        [userId, new Date(new Date(`${oneBack}T12:00:00Z`).getTime() - 5 * DAY)],
-      );
-      await c.query(
-        `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares) VALUES ($1, $2, $3, 100000, 100, 10, 1)`,
-        [v.rows[0]!.id, userId, new Date(`${oneBack}T12:00:00Z`)],
-      );
-    }, creator.email);
+    await withClient((c, userId) => insertReadVideo(c, userId, "First video", oneBack, 100_000), creator.email);
     await page.goto("/earnings");
     const table = page.getByRole("table", { name: /Per month/ });
     const rowOf = (date: string) => table.getByRole("row", { name: new RegExp(`^${monthLabel(date)}`) });
@@ -129,15 +132,7 @@ test.describe("money and advice", () => {
     // A 30-second video: 1,000,000 views by the 15th of last month → 406.00 kr at 0.406 kr per 1,000.
     const oneBack = dayOfMonthBack(1, 15);
     await withClient(async (c, userId) => {
-      const v = await c.query<{ id: string }>(
-        `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, updated_at)
-         VALUES (gen_random_uuid(), $1, 'Krone video', $2, 30, now()) RETURNING id`,
-        [userId, new Date(new Date(`${oneBack}T12:00:00Z`).getTime() - 5 * DAY)],
-      );
-      await c.query(
-        `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares) VALUES ($1, $2, $3, 1000000, 50000, 1000, 100)`,
-        [v.rows[0]!.id, userId, new Date(`${oneBack}T12:00:00Z`)],
-      );
+      await insertReadVideo(c, userId, "Krone video", oneBack, 1_000_000);
       await c.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, current_date - 1, 20000)`, [userId]);
     }, creator.email);
 

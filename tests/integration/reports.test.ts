@@ -439,14 +439,14 @@ describe("Readings report", () => {
     expect(rows.find((r) => r.views === "125")).toMatchObject({ engagement_rate_pct: "4.8" });
   });
 
-  test("times are written in the creator's zone, whatever it is; estimates stay in US dollars", async () => {
+  test("times are written in the creator's zone, whatever it is; estimates are in the account's currency", async () => {
     const u = await createCreator({ timeZone: "Asia/Kolkata", currency: "EUR" });
     const kolkata = { id: u.id, timeZone: u.timeZone, currency: u.currency, locale: u.locale };
     await seed(u.id, [{ title: "India", postedAt: new Date("2026-03-01T00:00:00Z"), durationSeconds: 5, readings: [{ at: new Date("2026-03-01T18:45:00Z"), views: 3n, likes: 1n, comments: 0n, shares: 0n }] }]);
     const rows = await csvRows(kolkata, "readings", "range=all");
     expect(rows[0]).toMatchObject({ captured_at: "2026-03-02T00:15:00+05:30", engagement_rate_pct: "33.333333" });
     const videos = await csvRows(kolkata, "videos", "range=all");
-    expect(videos[0]).toMatchObject({ posted_at: "2026-03-01T05:30:00+05:30", estimated_views_payout: "0.00", currency: "USD" });
+    expect(videos[0]).toMatchObject({ posted_at: "2026-03-01T05:30:00+05:30", estimated_views_payout: "0.00", currency: "EUR" });
   });
 
   test("the file byte for byte: videos posted at the same instant, readings either side of both clock changes, titles to neutralise", async () => {

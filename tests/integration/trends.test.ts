@@ -259,7 +259,7 @@ describe("trends in SQL agree with the engine", () => {
   test("a period with no videos has zero totals and no median", async () => {
     const p = period(custom("2024-01-01", "2024-01-31"));
     const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom, timeZone: LA }, S);
-    expect(s.current).toEqual({ videos: 0, views: 0n, interactions: 0n, fundCents: 0n, rewardsCents: 0n, videosBelowRewardsMinimum: 0, medianRate: null });
+    expect(s.current).toEqual({ videos: 0, views: 0n, interactions: 0n, fundMicros: 0n, rewardsMicros: 0n, videosBelowRewardsMinimum: 0, medianRate: null });
     expect(await getEngagementTrend(userId, { from: p.from, to: p.to, bucket: "day", timeZone: LA }, S)).toEqual([]);
   });
 

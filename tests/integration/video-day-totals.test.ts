@@ -64,7 +64,7 @@ async function seed(creator: Creator, videos: number, rnd: () => number) {
 
 async function expectRollupExact(userId: string) {
   const db = testDb();
-  const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_cents::text, rewards_cents::text, below_rewards_minimum`;
+  const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_views::text, rewards_views::text, below_rewards_minimum`;
   const kept = await db.$queryRawUnsafe(`SELECT ${columns} FROM video_day_totals WHERE user_id = $1::uuid ORDER BY 1, 2`, userId);
   const fresh = await db.$queryRawUnsafe(
     `WITH k AS (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE u.time_zone)::date AS d
@@ -301,6 +301,13 @@ describe("the dashboard rollup", () => {
     await saveEarningsSettings(creator.id, settings);
     await expectRollupExact(creator.id);
     await expectFastEqualsReference(creator, settings);
+    // A new rate alone (or a currency conversion) leaves the rollup as it is: it holds views paid
+    // at each rate, and the rate multiplies their exact sum when read.
+    const before = await expectRollupExact(creator.id);
+    const newRate = { ...settings, fundRateMillicentsPer1000: 40_600, rewardsRateMillicentsPer1000: 710_500 };
+    await saveEarningsSettings(creator.id, newRate);
+    expect(await expectRollupExact(creator.id)).toEqual(before);
+    await expectFastEqualsReference(creator, newRate);
 
     await testDb().user.update({ where: { id: creator.id }, data: { timeZone: "Asia/Tokyo" } });
     creator = { ...creator, timeZone: "Asia/Tokyo" };
