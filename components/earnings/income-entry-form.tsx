@@ -50,7 +50,9 @@ export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, cu
   const errors = state.ok ? undefined : state.fieldErrors;
   const refundError = errors?.isRefund?.[0];
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    // Re-mounted when a refused save sends the typed values back: a select's default only
+    // applies when it mounts, so a chosen currency would otherwise fall back to the account's.
+    <form action={formAction} noValidate className="space-y-4" key={typed ? JSON.stringify(typed) : "initial"}>
       {entryId ? <input type="hidden" name="id" value={entryId} /> : null}
       <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
