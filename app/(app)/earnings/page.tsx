@@ -163,7 +163,7 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           The figures every estimate uses (this page, the <Link href="/dashboard" className="underline">dashboard</Link> and the brand-deal
-          estimate), in {currency}. TikTok publishes its rates in US dollars; the defaults are those rates converted to {currency}
+          estimate), in {currency}. TikTok publishes its rates in US dollars; the defaults are those rates converted to {currency}{" "}
           at the rate recorded when the account&apos;s currency was set (Settings).
         </p>
         <EarningsSettingsForm fields={settingsFields(s, currency, user.locale)} saved={record.saved} />
