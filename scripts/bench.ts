@@ -50,7 +50,7 @@ async function dashboardData(c: pg.Client) {
   const { getDashboardData } = await import("../lib/data/dashboard");
   const { parseDashboardParams } = await import("../lib/domain/dashboard-range");
   const id = await userId(c, "bench-heavy@bench.test");
-  const user = { id, timeZone: "America/New_York", locale: "en-US" };
+  const user = { id, timeZone: "America/New_York", locale: "en-US", currency: "USD" };
   const ranges = ["7", "28", "90", "365", "all"] as const;
   const buckets = ["day", "week", "month"] as const;
   const reps = QUICK ? 3 : 7;
@@ -84,7 +84,7 @@ async function growth(c: pg.Client) {
   ] as const;
   const medians: { videos: number; median: number; points: number }[] = [];
   for (const [, email, videos] of sizes) {
-    const user = { id: await userId(c, email), timeZone: "America/New_York", locale: "en-US" };
+    const user = { id: await userId(c, email), timeZone: "America/New_York", locale: "en-US", currency: "USD" };
     await getDashboardData(user, params);
     const times: number[] = [];
     let points = 0;

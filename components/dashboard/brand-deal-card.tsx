@@ -26,7 +26,7 @@ export function BrandDealCard({ deal }: { deal: BrandDealView }) {
           </dl>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{deal.explanation}</p>
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            A rule of thumb, not an offer: brands pay about $10–$20 per 1,000 followers, and 20–50 % more from 5 % ER.
+            A rule of thumb, not an offer: brands pay about 10–20 US dollars per 1,000 followers (your model holds it in your currency), and 20–50 % more from 5 % ER.
             It is not added to the chart because only you know how many deals you made.
           </p>
         </>

@@ -1,4 +1,8 @@
-import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
+import { NOT_RECORDED, STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
+
+// "not recorded" reads as absence, not as an amount: muted, never a red negative.
+const cell = (text: string, extra = "") =>
+  `tabular px-2 py-1 text-right ${extra} ${text === NOT_RECORDED ? "italic text-slate-500 dark:text-slate-400" : ""}`;
 
 const th = "px-2 py-2 text-right text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
@@ -8,7 +12,8 @@ export function ComparisonTable({ view }: { view: EarningsComparisonView }) {
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
         <caption className="px-3 py-2 text-left text-sm text-slate-600 dark:text-slate-400">
-          Per month, in {view.currency}. Only views payouts have an estimate: views gained that month × your rates.
+          Per month, in {view.currency}, from the month of your first video. Only views payouts have an estimate: views gained that
+          month × your rates. A month without a recorded payout says “not recorded” and is left out of the comparison.
         </caption>
         <thead>
           <tr>
@@ -31,10 +36,10 @@ export function ComparisonTable({ view }: { view: EarningsComparisonView }) {
               <td className="tabular px-2 py-1 text-right">{m.viewsGainedText}</td>
               <td className="tabular px-2 py-1 text-right">{m.estimateText}</td>
               {STREAMS.map((s) => (
-                <td key={s} className="tabular px-2 py-1 text-right">{m.actualText[s]}</td>
+                <td key={s} className={cell(m.actualText[s])}>{m.actualText[s]}</td>
               ))}
-              <td className="tabular px-2 py-1 text-right">{m.differenceText}</td>
-              <td className="tabular px-2 py-1 text-right font-medium">{m.totalPaidText}</td>
+              <td className={cell(m.differenceText)}>{m.differenceText}</td>
+              <td className={cell(m.totalPaidText, "font-medium")}>{m.totalPaidText}</td>
             </tr>
           ))}
         </tbody>
@@ -44,10 +49,10 @@ export function ComparisonTable({ view }: { view: EarningsComparisonView }) {
             <td className="px-2 py-1" />
             <td className="tabular px-2 py-1 text-right">{view.totals.estimateText}</td>
             {STREAMS.map((s) => (
-              <td key={s} className="tabular px-2 py-1 text-right">{view.totals.actualText[s]}</td>
+              <td key={s} className={cell(view.totals.actualText[s])}>{view.totals.actualText[s]}</td>
             ))}
-            <td className="tabular px-2 py-1 text-right">{view.totals.differenceText}</td>
-            <td className="tabular px-2 py-1 text-right">{view.totals.totalPaidText}</td>
+            <td className={cell(view.totals.differenceText)}>{view.totals.differenceText}</td>
+            <td className={cell(view.totals.totalPaidText)}>{view.totals.totalPaidText}</td>
           </tr>
         </tfoot>
       </table>

@@ -32,7 +32,7 @@ export function EffectiveRateCard({ rateText, explanation, currentText, canSave,
       <details className="text-sm text-slate-600 dark:text-slate-400">
         <summary className="cursor-pointer font-medium">How it is worked out</summary>
         <p className="mt-2">
-          For each month with a views payout in your ledger (in USD, refunds subtracted), Tierline takes the views your videos
+          For each month with a views payout in your ledger (the amount credited in your account’s currency, refunds subtracted), Tierline takes the views your videos
           gained that month: for every video, its latest reading before the month ended minus its latest reading before the
           month began (0 if there was none). The rate is the payouts of those months divided by the views they gained, per
           1,000 views. Months with payouts but no readings, or readings but no payout, are left out. TikTok usually pays a

@@ -12,6 +12,8 @@ export type IncomeEntryValues = {
   stream: string;
   amount: string;
   currency: string;
+  /** For a payment in another currency: what the bank credited in the account's currency. */
+  credited: string;
   isRefund: boolean;
   videoId: string;
   note: string;
@@ -26,10 +28,12 @@ type Props = {
   streams: SelectOption[];
   currencies: string[];
   videos: SelectOption[];
+  /** Every figure is counted in it. */
+  accountCurrency: string;
 };
 
 /** One form for adding and editing a ledger entry. */
-export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, currencies, videos }: Props) {
+export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, currencies, videos, accountCurrency }: Props) {
   const [state, formAction] = useActionState(entryId ? updateIncomeEntryAction : createIncomeEntryAction, {} as FormState);
   // React resets the form after each submit: a refused save puts the typed values back.
   const typed = state.ok ? undefined : state.values;
@@ -38,6 +42,7 @@ export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, cu
     stream: typed?.stream ?? initial.stream,
     amount: typed?.amount ?? initial.amount,
     currency: typed?.currency ?? initial.currency,
+    credited: typed?.credited ?? initial.credited,
     isRefund: typed ? typed.isRefund === "on" : initial.isRefund,
     videoId: typed?.videoId ?? initial.videoId,
     note: typed?.note ?? initial.note,
@@ -45,7 +50,9 @@ export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, cu
   const errors = state.ok ? undefined : state.fieldErrors;
   const refundError = errors?.isRefund?.[0];
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    // Re-mounted when a refused save sends the typed values back: a select's default only
+    // applies when it mounts, so a chosen currency would otherwise fall back to the account's.
+    <form action={formAction} noValidate className="space-y-4" key={typed ? JSON.stringify(typed) : "initial"}>
       {entryId ? <input type="hidden" name="id" value={entryId} /> : null}
       <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -76,7 +83,17 @@ export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, cu
           options={currencies.map((c) => ({ value: c, label: c }))}
           defaultValue={v.currency}
           error={errors?.currency?.[0]}
-          hint="Estimates are in USD; entries in other currencies are listed but never added to USD."
+          hint={`The currency you were paid in. Your figures are in ${accountCurrency}.`}
+        />
+        <TextField
+          name="credited"
+          label={`Amount credited in ${accountCurrency}`}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={v.credited}
+          error={errors?.credited?.[0]}
+          hint={`Only for a payment in another currency: what arrived in your account in ${accountCurrency}. That amount is compared with the estimate. Leave empty when paid in ${accountCurrency}.`}
+          className="sm:col-span-2"
         />
         <div className="sm:col-span-2">
           <div className="flex items-start gap-2">

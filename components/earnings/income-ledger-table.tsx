@@ -10,7 +10,7 @@ const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
 
 
 /** The ledger, newest first: what was paid, when, from which stream, for which video. */
-export function IncomeLedgerTable({ rows, locale }: { rows: IncomeEntryRow[]; locale: string }) {
+export function IncomeLedgerTable({ rows, locale, accountCurrency }: { rows: IncomeEntryRow[]; locale: string; accountCurrency: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
@@ -19,7 +19,8 @@ export function IncomeLedgerTable({ rows, locale }: { rows: IncomeEntryRow[]; lo
           <tr>
             <th scope="col" className={th}>Date</th>
             <th scope="col" className={th}>Stream</th>
-            <th scope="col" className={`${th} text-right`}>Amount</th>
+            <th scope="col" className={`${th} text-right`}>Amount paid</th>
+            <th scope="col" className={`${th} text-right`}>Credited in {accountCurrency}</th>
             <th scope="col" className={th}>Video</th>
             <th scope="col" className={th}>Note</th>
             <th scope="col" className={th}><span className="sr-only">Actions</span></th>
@@ -36,6 +37,13 @@ export function IncomeLedgerTable({ rows, locale }: { rows: IncomeEntryRow[]; lo
                 <td className={`tabular whitespace-nowrap px-3 py-2 text-right ${r.isRefund ? "text-red-700 dark:text-red-300" : ""}`}>
                   {formatMoney(r.amountCents, r.currency, locale)}
                   {r.isRefund ? <span className="block text-xs">refund</span> : null}
+                </td>
+                <td className="tabular whitespace-nowrap px-3 py-2 text-right">
+                  {r.creditedCents !== null && r.creditedCurrency === accountCurrency ? (
+                    formatMoney(r.creditedCents, accountCurrency, locale)
+                  ) : (
+                    <span className="italic text-slate-500 dark:text-slate-400">not recorded (not compared)</span>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   {r.videoId && r.videoTitle ? (

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { saveProfile, type FormState } from "@/lib/actions/account";
+import { CurrencyField } from "@/components/earnings/currency-field";
 import { FormMessage } from "./form-message";
 import { SelectField, type SelectOption } from "./select-field";
 import { SubmitButton } from "./submit-button";
@@ -42,13 +43,13 @@ export function ProfileForm({
         error={errors.timeZone}
         hint="Days and weeks in your charts start at midnight here."
       />
-      <SelectField
-        name="currency"
-        label="Currency"
+      <CurrencyField
+        current={initial.currency}
+        value={values.currency}
         options={withCurrent(currencies, values.currency)}
-        defaultValue={values.currency}
         error={errors.currency}
-        hint="Earnings are shown in this currency."
+        rateError={errors.exchangeRate}
+        rateValue={state.status === "error" ? state.values?.exchangeRate : undefined}
       />
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

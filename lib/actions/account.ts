@@ -8,7 +8,10 @@ import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
 import { getSignUpThrottle } from "@/lib/auth/throttle-store";
 import { clearSessionCookie, endThisSession, requestUserAgent, setSessionCookie, startSession } from "@/lib/auth/session-cookie";
 import { revokeAllSessions } from "@/lib/data/sessions";
+import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie";
+import { changeAccountCurrency, getAccountCurrency } from "@/lib/data/currency";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
+import { parseExchangeRate } from "@/lib/domain/money";
 import { ValidationError } from "@/lib/errors";
 import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
 import { formDataOf } from "./outcome";
@@ -74,17 +77,37 @@ export async function signOutEverywhere(): Promise<void> {
 
 export async function saveProfile(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = { displayName: text(formData, "displayName"), timeZone: text(formData, "timeZone"), currency: text(formData, "currency") };
+  const values = {
+    displayName: text(formData, "displayName"),
+    timeZone: text(formData, "timeZone"),
+    currency: text(formData, "currency"),
+    exchangeRate: text(formData, "exchangeRate"),
+  };
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
   try {
+    // A new currency converts the earnings model and the ledger's credited amounts once, at the
+    // rate the creator confirmed (one transaction, recorded); see lib/data/currency.ts.
+    const from = await getAccountCurrency(user.id);
+    if (parsed.data.currency !== from) {
+      const rate = parseExchangeRate(values.exchangeRate);
+      if (!rate) {
+        return {
+          status: "error",
+          message: "Some fields need attention.",
+          fieldErrors: { exchangeRate: `Enter how many ${parsed.data.currency} one ${from} is worth, like 10.95 (a positive number, a dot for decimals).` },
+          values,
+        };
+      }
+      await changeAccountCurrency(user.id, parsed.data.currency, rate);
+    }
     await updateProfile(user.id, parsed.data);
   } catch (e) {
     if (e instanceof ValidationError) return fromValidationError(e, values);
     throw e;
   }
   revalidatePath("/", "layout");
-  return { status: "success", message: "Settings saved.", values: { ...parsed.data } };
+  return { status: "success", message: "Settings saved.", values: { ...parsed.data, exchangeRate: "" } };
 }
 
 export async function savePassword(_prev: FormState, formData: FormData): Promise<FormState> {

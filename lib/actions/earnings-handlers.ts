@@ -1,10 +1,11 @@
 import "server-only";
 import { getEarningsSettings, saveEarningsSettings, saveViewsRate } from "@/lib/data/earnings-settings";
-import { calibrationMonths, ESTIMATE_CURRENCY, getMonthlyComparison } from "@/lib/data/income";
+import { getAccountCurrency } from "@/lib/data/currency";
+import { calibrationMonths, getMonthlyComparison } from "@/lib/data/income";
 import { effectiveRate } from "@/lib/domain/calibration";
 import { formatRatePer1000 } from "@/lib/domain/earnings";
 import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
-import { EARNINGS_SETTINGS_FIELDS, earningsSettingsSchema } from "@/lib/validation/earnings";
+import { EARNINGS_SETTINGS_FIELDS, earningsSettingsSchemaFor, maxRateMillicents } from "@/lib/validation/earnings";
 import { NOTHING_SAVED, type ActionOutcome, type ActionUser } from "./video-handlers";
 
 // The work behind the earnings-model forms, for a creator already known (see video-handlers.ts).
@@ -13,7 +14,7 @@ const REVALIDATE = ["/earnings", "/dashboard", "/insights"];
 
 export async function handleSaveEarningsSettings(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
   const values = formValues(formData, EARNINGS_SETTINGS_FIELDS);
-  const parsed = earningsSettingsSchema.safeParse(values);
+  const parsed = earningsSettingsSchemaFor(await getAccountCurrency(user.id)).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
   await saveEarningsSettings(user.id, parsed.data);
   return { ok: true, revalidate: REVALIDATE, state: { ok: true, message: "Earnings model saved. Your estimates now use it." } };
@@ -24,10 +25,10 @@ export async function handleSaveEarningsSettings(user: ActionUser, formData: For
  * ledger and readings (never taken from the form), then saved as both views rates.
  */
 export async function handleUseEffectiveRate(user: ActionUser, _formData: FormData, now = new Date()): Promise<ActionOutcome> {
-  const settings = await getEarningsSettings(user.id);
-  const comparison = await getMonthlyComparison(user.id, { timeZone: user.timeZone, settings, now });
+  const [settings, currency] = await Promise.all([getEarningsSettings(user.id), getAccountCurrency(user.id)]);
+  const comparison = await getMonthlyComparison(user.id, { timeZone: user.timeZone, currency, settings, now });
   const rate = effectiveRate(calibrationMonths(comparison));
-  if (rate.kind !== "rate" || !rate.saveable) {
+  if (rate.kind !== "rate" || rate.millicentsPer1000 > maxRateMillicents(currency)) {
     return {
       ok: false,
       state: { message: "There is no effective rate to save yet: record views payouts and readings for the same months." },
@@ -39,7 +40,7 @@ export async function handleUseEffectiveRate(user: ActionUser, _formData: FormDa
     revalidate: REVALIDATE,
     state: {
       ok: true,
-      message: `Saved ${formatRatePer1000(rate.millicentsPer1000, { currency: ESTIMATE_CURRENCY, locale: "en-US" })} per 1,000 views as your Creator Fund and Creator Rewards rate.`,
+      message: `Saved ${formatRatePer1000(rate.millicentsPer1000, { currency, locale: "en-US" })} per 1,000 views as your Creator Fund and Creator Rewards rate.`,
     },
   };
 }

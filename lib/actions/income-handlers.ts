@@ -1,4 +1,5 @@
 import "server-only";
+import { getAccountCurrency } from "@/lib/data/currency";
 import { createIncomeEntry, deleteIncomeEntry, updateIncomeEntry } from "@/lib/data/income";
 import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
 import { INCOME_FIELDS, incomeEntrySchema } from "@/lib/validation/income";
@@ -16,7 +17,7 @@ function text(formData: FormData, name: string): string {
 
 export async function handleCreateIncomeEntry(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
   const values = formValues(formData, INCOME_FIELDS);
-  const parsed = incomeEntrySchema({ timeZone: user.timeZone, now }).safeParse(values);
+  const parsed = incomeEntrySchema({ timeZone: user.timeZone, now, accountCurrency: await getAccountCurrency(user.id) }).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
   await createIncomeEntry(user.id, parsed.data);
   return { ok: true, revalidate: REVALIDATE, state: { ok: true, message: "Entry added to your ledger." } };
@@ -25,7 +26,7 @@ export async function handleCreateIncomeEntry(user: ActionUser, formData: FormDa
 export async function handleUpdateIncomeEntry(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
   const id = text(formData, "id");
   const values = formValues(formData, INCOME_FIELDS);
-  const parsed = incomeEntrySchema({ timeZone: user.timeZone, now }).safeParse(values);
+  const parsed = incomeEntrySchema({ timeZone: user.timeZone, now, accountCurrency: await getAccountCurrency(user.id) }).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
   await updateIncomeEntry(user.id, id, parsed.data);
   return { ok: true, revalidate: REVALIDATE, redirectTo: "/earnings?saved=1#ledger" };

@@ -307,7 +307,7 @@ export type DashboardData =
 
 /** The whole dashboard for one creator and one range: eight SQL statements on the pool (readRows), whatever its size. */
 export async function getDashboardData(
-  user: { id: string; timeZone: string; locale: string },
+  user: { id: string; timeZone: string; locale: string; currency: string },
   params: Pick<DashboardParams, "range" | "bucket">,
   now: Date = new Date(),
 ): Promise<DashboardData> {
@@ -324,9 +324,9 @@ export async function getDashboardData(
     getEngagementTrend(user.id, { from: period.previousFrom, to: period.from, bucket: "month", timeZone }, settings),
     getFollowerTrend(user.id, q),
     listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
-    getActualIncomeByBucket(user.id, q),
+    getActualIncomeByBucket(user.id, { ...q, currency: user.currency }),
   ]);
-  // The period totals are the sums of the buckets (the same videos, each with its latest reading
+  // The period totals are the exact sums of the buckets, rounded once when shown (the same videos, each with its latest reading
   // before the period's end; see getPeriodSummaries, which the tests hold them to), and the
   // current median is the video list's (same videos, same readings).
   const summaries = {

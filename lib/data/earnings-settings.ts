@@ -2,10 +2,40 @@ import "server-only";
 import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_EARNINGS_SETTINGS, type EarningsSettings } from "@/lib/domain/earnings";
+import { DEFAULT_USD_RATES } from "@/lib/domain/currency-rates";
+import { convertMinor, parseExchangeRate } from "@/lib/domain/money";
 import type { EarningsSettings as EarningsSettingsRow } from "@/lib/generated/prisma/client";
 
-// The creator's earnings model (one row per creator). No row means DOMAIN.md's defaults, so a
-// new creator's estimates need no write; the first save creates the row.
+// The creator's earnings model (one row per creator), in the account's currency (its minor
+// units). No row means DOMAIN.md's defaults, so a new creator's estimates need no write; the
+// first save creates the row. Changing the currency converts the row (lib/data/currency.ts).
+
+/**
+ * DOMAIN.md's defaults (published in USD) in `currency`, at the shipped default rate: only for
+ * an account without saved settings, which can only be in another currency when it was created
+ * so (a change of currency always saves converted settings). A currency without a default rate
+ * keeps the USD figures (shown with their source, editable).
+ */
+export function defaultEarningsSettingsIn(currency: string): EarningsSettings {
+  const d = DEFAULT_EARNINGS_SETTINGS;
+  const rate = parseExchangeRate(DEFAULT_USD_RATES[currency] ?? "1");
+  if (currency === "USD" || !rate) return { ...d };
+  const convert = (n: number) => Number(convertMinor(BigInt(n), "USD", currency, rate));
+  return {
+    ...d,
+    fundRateMillicentsPer1000: convert(d.fundRateMillicentsPer1000),
+    rewardsRateMillicentsPer1000: convert(d.rewardsRateMillicentsPer1000),
+    brandRateCentsPer1000Followers: convert(d.brandRateCentsPer1000Followers),
+  };
+}
+
+type Tx = Pick<typeof db, "earningsSettings">;
+
+/** The saved settings or the defaults in `currency`, read through a transaction. */
+export async function readEarningsSettings(tx: Tx, userId: string, currency: string): Promise<EarningsSettings> {
+  const row = await tx.earningsSettings.findUnique({ where: { userId } });
+  return row ? fromRow(row) : defaultEarningsSettingsIn(currency);
+}
 
 function fromRow(r: EarningsSettingsRow): EarningsSettings {
   return {
@@ -21,9 +51,10 @@ function fromRow(r: EarningsSettingsRow): EarningsSettings {
 }
 
 type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCommissionPercent"> & {
-  brandBonusMinRate: number;
-  affiliateCommissionPercent: number;
-  updatedAt: Date;
+  brandBonusMinRate: number | null;
+  affiliateCommissionPercent: number | null;
+  updatedAt: Date | null;
+  currency: string;
 };
 
 /**
@@ -33,20 +64,36 @@ type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCom
  */
 export async function getEarningsSettingsRecord(userId: string): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null }> {
   const rows = await readRows<SettingsSqlRow[]>(Prisma.sql`
-    SELECT fund_rate_millicents_per_1000 AS "fundRateMillicentsPer1000",
-           rewards_rate_millicents_per_1000 AS "rewardsRateMillicentsPer1000",
-           rewards_min_duration_seconds AS "rewardsMinDurationSeconds",
-           rewards_min_views AS "rewardsMinViews",
-           brand_rate_cents_per_1000_followers AS "brandRateCentsPer1000Followers",
-           brand_engagement_bonus_percent AS "brandEngagementBonusPercent",
-           brand_bonus_min_rate::float8 AS "brandBonusMinRate",
-           affiliate_commission_percent::float8 AS "affiliateCommissionPercent",
-           updated_at AS "updatedAt"
-    FROM earnings_settings WHERE user_id = ${userId}::uuid`);
+    SELECT es.fund_rate_millicents_per_1000 AS "fundRateMillicentsPer1000",
+           es.rewards_rate_millicents_per_1000 AS "rewardsRateMillicentsPer1000",
+           es.rewards_min_duration_seconds AS "rewardsMinDurationSeconds",
+           es.rewards_min_views AS "rewardsMinViews",
+           es.brand_rate_cents_per_1000_followers AS "brandRateCentsPer1000Followers",
+           es.brand_engagement_bonus_percent AS "brandEngagementBonusPercent",
+           es.brand_bonus_min_rate::float8 AS "brandBonusMinRate",
+           es.affiliate_commission_percent::float8 AS "affiliateCommissionPercent",
+           es.updated_at AS "updatedAt",
+           u.currency
+    FROM users u LEFT JOIN earnings_settings es ON es.user_id = u.id
+    WHERE u.id = ${userId}::uuid`);
   const row = rows[0];
-  if (!row) return { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null };
-  const { updatedAt, ...settings } = row;
-  return { settings, saved: true, updatedAt };
+  if (!row || row.updatedAt === null) {
+    return { settings: defaultEarningsSettingsIn(row?.currency ?? "USD"), saved: false, updatedAt: null };
+  }
+  return {
+    settings: {
+      fundRateMillicentsPer1000: row.fundRateMillicentsPer1000,
+      rewardsRateMillicentsPer1000: row.rewardsRateMillicentsPer1000,
+      rewardsMinDurationSeconds: row.rewardsMinDurationSeconds,
+      rewardsMinViews: row.rewardsMinViews,
+      brandRateCentsPer1000Followers: row.brandRateCentsPer1000Followers,
+      brandEngagementBonusPercent: row.brandEngagementBonusPercent,
+      brandBonusMinRate: row.brandBonusMinRate ?? 0,
+      affiliateCommissionPercent: row.affiliateCommissionPercent ?? 0,
+    },
+    saved: true,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** The earnings settings a creator's estimates use: their saved row, or DOMAIN.md's defaults. */
@@ -54,9 +101,9 @@ export async function getEarningsSettings(userId: string): Promise<EarningsSetti
   return (await getEarningsSettingsRecord(userId)).settings;
 }
 
-/** Saves the whole model (insert or replace). */
-export async function saveEarningsSettings(userId: string, input: EarningsSettings): Promise<EarningsSettings> {
-  const data = {
+/** The columns of a settings row. */
+export function earningsSettingsData(input: EarningsSettings) {
+  return {
     fundRateMillicentsPer1000: input.fundRateMillicentsPer1000,
     rewardsRateMillicentsPer1000: input.rewardsRateMillicentsPer1000,
     rewardsMinDurationSeconds: input.rewardsMinDurationSeconds,
@@ -66,6 +113,11 @@ export async function saveEarningsSettings(userId: string, input: EarningsSettin
     brandBonusMinRate: input.brandBonusMinRate.toFixed(2),
     affiliateCommissionPercent: input.affiliateCommissionPercent.toFixed(2),
   };
+}
+
+/** Saves the whole model (insert or replace). */
+export async function saveEarningsSettings(userId: string, input: EarningsSettings): Promise<EarningsSettings> {
+  const data = earningsSettingsData(input);
   const row = await db.earningsSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
   return fromRow(row);
 }

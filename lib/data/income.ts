@@ -3,7 +3,7 @@ import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { CalibrationMonth } from "@/lib/domain/calibration";
-import { ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
+import { viewsMicros } from "@/lib/domain/money";
 import { addMonthsToDateString, localDateString } from "@/lib/domain/time";
 import type { Bucket } from "@/lib/domain/series";
 import { NotFoundError } from "@/lib/errors";
@@ -17,18 +17,23 @@ import { isUuid } from "./write-errors";
 // Estimates per month use the views each video GAINED in the month (latest reading before the
 // month ends − latest reading before it starts, 0 without one; summed telescopically as the
 // differences between consecutive readings captured in the month) at the creator's Fund or
-// Rewards rate, per video and month rounded half up to the cent. That is the same basis as the
-// effective rate (lib/domain/calibration.ts), so using that rate makes the estimate match.
-
-/** Platform rates are published in USD; estimates are compared only with entries in it. */
-export { ESTIMATE_CURRENCY };
-
+// Rewards rate: the views paid at each rate are summed exactly in SQL and multiplied by the
+// rate here (micros), rounded once where shown (lib/domain/money.ts). That is the same basis
+// as the effective rate (lib/domain/calibration.ts), so using that rate makes the estimate match.
+//
+// Everything is in the account's currency: an entry paid in another currency counts with the
+// amount the bank credited in the account's currency (credited_cents); one whose credited
+// amount is not known yet is listed but not compared.
 export type IncomeEntryRow = {
   id: string;
   receivedOn: string;
   stream: IncomeStreamName;
+  /** As paid: the original amount and currency. */
   amountCents: bigint;
   currency: string;
+  /** What the bank credited, in creditedCurrency (the account's at the time); null when not known. */
+  creditedCents: bigint | null;
+  creditedCurrency: string | null;
   isRefund: boolean;
   videoId: string | null;
   videoTitle: string | null;
@@ -41,6 +46,8 @@ type EntrySqlRow = {
   stream: IncomeStreamName;
   amount_cents: bigint;
   currency: string;
+  credited_cents: bigint | null;
+  credited_currency: string | null;
   is_refund: boolean;
   video_id: string | null;
   video_title: string | null;
@@ -53,6 +60,8 @@ const toRow = (r: EntrySqlRow): IncomeEntryRow => ({
   stream: r.stream,
   amountCents: BigInt(r.amount_cents),
   currency: r.currency,
+  creditedCents: r.credited_cents === null ? null : BigInt(r.credited_cents),
+  creditedCurrency: r.credited_currency,
   isRefund: r.is_refund,
   videoId: r.video_id,
   videoTitle: r.video_title,
@@ -64,7 +73,7 @@ export async function listIncomeEntries(userId: string, opts: { limit?: number }
   const limit = Math.min(Math.max(1, opts.limit ?? 200), 2000);
   const rows = await db.$queryRaw<EntrySqlRow[]>`
     SELECT e.id, to_char(e.received_on, 'YYYY-MM-DD') AS received_on, e.stream::text AS stream, e.amount_cents,
-           e.currency, e.is_refund, e.video_id, v.title AS video_title, e.note
+           e.currency, e.credited_cents, e.credited_currency, e.is_refund, e.video_id, v.title AS video_title, e.note
     FROM income_entries e
     LEFT JOIN videos v ON v.id = e.video_id AND v.user_id = e.user_id
     WHERE e.user_id = ${userId}::uuid
@@ -78,7 +87,7 @@ export async function getIncomeEntry(userId: string, id: string): Promise<Income
   if (!isUuid(id)) throw new NotFoundError("income entry");
   const rows = await db.$queryRaw<EntrySqlRow[]>`
     SELECT e.id, to_char(e.received_on, 'YYYY-MM-DD') AS received_on, e.stream::text AS stream, e.amount_cents,
-           e.currency, e.is_refund, e.video_id, v.title AS video_title, e.note
+           e.currency, e.credited_cents, e.credited_currency, e.is_refund, e.video_id, v.title AS video_title, e.note
     FROM income_entries e
     LEFT JOIN videos v ON v.id = e.video_id AND v.user_id = e.user_id
     WHERE e.user_id = ${userId}::uuid AND e.id = ${id}::uuid`;
@@ -101,6 +110,8 @@ function entryData(input: IncomeEntryInput) {
     stream: input.stream,
     amountCents: input.amountCents,
     currency: input.currency,
+    creditedCents: input.creditedCents,
+    creditedCurrency: input.creditedCurrency,
     isRefund: input.isRefund,
     videoId: input.videoId,
     note: input.note,
@@ -143,17 +154,21 @@ export type MonthlyComparisonMonth = {
   /** "2026-03-01" */
   key: string;
   viewsGained: bigint;
-  estimateFundCents: bigint;
-  estimateRewardsCents: bigint;
-  /** Ledger in ESTIMATE_CURRENCY by stream (refunds netted); absent streams are 0. */
+  /** The estimate, exact (micros of the account's currency): round with roundMicros. */
+  estimateFundMicros: bigint;
+  estimateRewardsMicros: bigint;
+  /** Ledger credited in the account's currency by stream (refunds netted); absent streams are 0. */
   actual: Record<IncomeStreamName, bigint>;
-  /** Views-payout entries that month (in ESTIMATE_CURRENCY). */
+  /** Entries counted per stream that month: 0 means "not recorded", never a loss. */
+  entries: Record<IncomeStreamName, number>;
+  /** Views-payout entries that month (counted ones). */
   payoutEntries: number;
 };
 
 export type MonthlyComparison = {
+  /** From the month of the creator's first video, reading or entry (within the window) to this one. */
   months: MonthlyComparisonMonth[];
-  /** Ledger entries of the window in other currencies: never added to USD figures. */
+  /** Entries of the window without an amount credited in the account's currency: listed, never compared. */
   otherCurrencies: { currency: string; stream: IncomeStreamName; cents: bigint; entries: number }[];
   /** Ledger entries of the creator, all time and every currency. */
   ledgerEntries: number;
@@ -167,26 +182,34 @@ const emptyStreams = (): Record<IncomeStreamName, bigint> => ({
   other: 0n,
 });
 
+const noEntries = (): Record<IncomeStreamName, number> => ({
+  views_payout: 0,
+  brand_deal: 0,
+  affiliate: 0,
+  merchandise: 0,
+  other: 0,
+});
+
 /**
- * The last `months` calendar months in the creator's zone (this one included): views gained
- * and the estimated views payout from readings, beside the ledger per stream. Two statements.
+ * The last `months` calendar months in the creator's zone (this one included), from the month
+ * of their first video, reading or ledger entry on (earlier months have nothing to say): views
+ * gained and the estimated views payout from readings, beside the ledger per stream, in the
+ * account's currency. Three statements.
  */
 export async function getMonthlyComparison(
   userId: string,
-  q: { timeZone: string; settings: EarningsSettings; months?: number; now?: Date },
+  q: { timeZone: string; currency: string; settings: EarningsSettings; months?: number; now?: Date },
 ): Promise<MonthlyComparison> {
   const count = Math.min(Math.max(1, q.months ?? 12), 120);
   const today = localDateString(q.now ?? new Date(), q.timeZone);
-  const firstMonth = addMonthsToDateString(today, -(count - 1));
+  const windowStart = addMonthsToDateString(`${today.slice(0, 7)}-01`, -(count - 1));
   const endExclusive = addMonthsToDateString(today, 1);
   const s = q.settings;
-  const fund = Math.round(s.fundRateMillicentsPer1000);
-  const rewards = Math.round(s.rewardsRateMillicentsPer1000);
   const minDuration = Math.round(s.rewardsMinDurationSeconds);
   const minViews = Math.round(s.rewardsMinViews);
 
-  const [estimates, ledger] = await Promise.all([
-    db.$queryRaw<{ key: string; views_gained: string; fund_cents: string; rewards_cents: string }[]>`
+  const [estimates, ledger, first] = await Promise.all([
+    db.$queryRaw<{ key: string; views_gained: string; fund_views: string; rewards_views: string }[]>`
       WITH readings AS (
         SELECT ss.video_id, ss.captured_at, ss.views,
                ss.views - COALESCE(lag(ss.views) OVER (PARTITION BY ss.video_id ORDER BY ss.captured_at), 0) AS gained,
@@ -199,38 +222,51 @@ export async function getMonthlyComparison(
         SELECT r.video_id, r.month, sum(r.gained) AS gained,
                (array_agg(r.views ORDER BY r.captured_at DESC))[1] AS views_at_end
         FROM readings r
-        WHERE r.month >= ${firstMonth}::timestamp
+        WHERE r.month >= ${windowStart}::timestamp
         GROUP BY r.video_id, r.month
       )
       SELECT to_char(p.month, 'YYYY-MM-DD') AS key,
              sum(p.gained)::text AS views_gained,
              sum(CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int THEN 0
-                      ELSE div(GREATEST(p.gained, 0)::numeric * ${fund}::bigint + 500000, 1000000) END)::text AS fund_cents,
+                      ELSE GREATEST(p.gained, 0) END)::text AS fund_views,
              sum(CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${minDuration}::int
                            AND p.views_at_end >= ${minViews}::bigint
-                      THEN div(GREATEST(p.gained, 0)::numeric * ${rewards}::bigint + 500000, 1000000) ELSE 0 END)::text AS rewards_cents
+                      THEN GREATEST(p.gained, 0) ELSE 0 END)::text AS rewards_views
       FROM per_video_month p
       JOIN videos v ON v.id = p.video_id AND v.user_id = ${userId}::uuid
       GROUP BY p.month
       ORDER BY p.month`,
-    db.$queryRaw<{ key: string | null; currency: string | null; stream: IncomeStreamName | null; cents: string; entries: number }[]>`
-      SELECT to_char(date_trunc('month', received_on::timestamp), 'YYYY-MM-DD') AS key, currency, stream::text AS stream,
-             sum(amount_cents)::text AS cents, count(*)::int AS entries
+    db.$queryRaw<{ key: string | null; counted: boolean | null; currency: string | null; stream: IncomeStreamName | null; cents: string; entries: number }[]>`
+      SELECT to_char(date_trunc('month', received_on::timestamp), 'YYYY-MM-DD') AS key,
+             (credited_cents IS NOT NULL AND credited_currency = ${q.currency}) AS counted,
+             currency, stream::text AS stream,
+             sum(CASE WHEN credited_cents IS NOT NULL AND credited_currency = ${q.currency} THEN credited_cents ELSE amount_cents END)::text AS cents,
+             count(*)::int AS entries
       FROM income_entries
-      WHERE user_id = ${userId}::uuid AND received_on >= ${firstMonth}::date AND received_on < ${endExclusive}::date
-      GROUP BY 1, 2, 3
+      WHERE user_id = ${userId}::uuid AND received_on >= ${windowStart}::date AND received_on < ${endExclusive}::date
+      GROUP BY 1, 2, 3, 4
       UNION ALL
-      SELECT NULL, NULL, NULL, '0', count(*)::int FROM income_entries WHERE user_id = ${userId}::uuid`,
+      SELECT NULL, NULL, NULL, NULL, '0', count(*)::int FROM income_entries WHERE user_id = ${userId}::uuid`,
+    // The first month with anything to say: a video posted, a reading taken or money received.
+    db.$queryRaw<{ first: string | null }[]>`
+      SELECT to_char(date_trunc('month', least(
+               (SELECT min(posted_at) AT TIME ZONE ${q.timeZone}::text FROM videos WHERE user_id = ${userId}::uuid),
+               (SELECT min(captured_at) AT TIME ZONE ${q.timeZone}::text FROM stat_snapshots WHERE user_id = ${userId}::uuid),
+               (SELECT min(received_on)::timestamp FROM income_entries WHERE user_id = ${userId}::uuid))), 'YYYY-MM-DD') AS first`,
   ]);
 
+  const firstActive = first[0]?.first ?? null;
   const months: MonthlyComparisonMonth[] = [];
   for (let i = 0; i < count; i++) {
+    const key = addMonthsToDateString(windowStart, i);
+    if (firstActive === null || key < firstActive) continue;
     months.push({
-      key: addMonthsToDateString(firstMonth, i),
+      key,
       viewsGained: 0n,
-      estimateFundCents: 0n,
-      estimateRewardsCents: 0n,
+      estimateFundMicros: 0n,
+      estimateRewardsMicros: 0n,
       actual: emptyStreams(),
+      entries: noEntries(),
       payoutEntries: 0,
     });
   }
@@ -239,8 +275,8 @@ export async function getMonthlyComparison(
     const m = byKey.get(e.key);
     if (!m) continue;
     m.viewsGained = BigInt(e.views_gained);
-    m.estimateFundCents = BigInt(e.fund_cents);
-    m.estimateRewardsCents = BigInt(e.rewards_cents);
+    m.estimateFundMicros = viewsMicros(BigInt(e.fund_views), s.fundRateMillicentsPer1000);
+    m.estimateRewardsMicros = viewsMicros(BigInt(e.rewards_views), s.rewardsRateMillicentsPer1000);
   }
   const otherCurrencies: MonthlyComparison["otherCurrencies"] = [];
   let ledgerEntries = 0;
@@ -249,7 +285,7 @@ export async function getMonthlyComparison(
       ledgerEntries = l.entries;
       continue;
     }
-    if (l.currency !== ESTIMATE_CURRENCY) {
+    if (!l.counted) {
       const o = otherCurrencies.find((x) => x.currency === l.currency && x.stream === l.stream);
       if (o) {
         o.cents += BigInt(l.cents);
@@ -260,6 +296,7 @@ export async function getMonthlyComparison(
     const m = byKey.get(l.key);
     if (!m) continue;
     m.actual[l.stream] += BigInt(l.cents);
+    m.entries[l.stream] += l.entries;
     if (l.stream === "views_payout") m.payoutEntries += l.entries;
   }
   return { months, otherCurrencies, ledgerEntries };
@@ -281,31 +318,33 @@ export function calibrationMonths(c: MonthlyComparison): CalibrationMonth[] {
 export type ActualIncomeBuckets = {
   /** Ledger entries of the creator, all time and every currency: the bars show once there is one. */
   ledgerEntries: number;
-  /** Per bucket key of received_on, in ESTIMATE_CURRENCY. */
+  /** Per bucket key of received_on, credited in the account's currency. */
   buckets: { key: string; viewsPayoutCents: bigint; otherCents: bigint }[];
-  /** Entries of the range in other currencies (not drawn). */
+  /** Entries of the range without an amount credited in the account's currency (not drawn). */
   otherCurrencyEntries: number;
 };
 
 /** What the creator recorded as received, per bucket of the dashboard's range (one statement). */
 export async function getActualIncomeByBucket(
   userId: string,
-  q: { from: Date; to: Date; bucket: Bucket; timeZone: string },
+  q: { from: Date; to: Date; bucket: Bucket; timeZone: string; currency: string },
 ): Promise<ActualIncomeBuckets> {
   const unit = q.bucket === "day" ? "day" : q.bucket === "week" ? "week" : "month";
   const fromDate = localDateString(q.from, q.timeZone);
   const toDate = localDateString(q.to, q.timeZone);
   const rows = await readRows<{ kind: string; key: string | null; views_cents: string; other_cents: string; entries: number }[]>(Prisma.sql`
     SELECT 'bucket' AS kind, to_char(date_trunc(${unit}::text, received_on::timestamp), 'YYYY-MM-DD') AS key,
-           COALESCE(sum(amount_cents) FILTER (WHERE stream = 'views_payout'), 0)::text AS views_cents,
-           COALESCE(sum(amount_cents) FILTER (WHERE stream <> 'views_payout'), 0)::text AS other_cents,
+           COALESCE(sum(credited_cents) FILTER (WHERE stream = 'views_payout'), 0)::text AS views_cents,
+           COALESCE(sum(credited_cents) FILTER (WHERE stream <> 'views_payout'), 0)::text AS other_cents,
            count(*)::int AS entries
     FROM income_entries
-    WHERE user_id = ${userId}::uuid AND currency = ${ESTIMATE_CURRENCY} AND received_on >= ${fromDate}::date AND received_on < ${toDate}::date
+    WHERE user_id = ${userId}::uuid AND credited_cents IS NOT NULL AND credited_currency = ${q.currency}
+      AND received_on >= ${fromDate}::date AND received_on < ${toDate}::date
     GROUP BY 2
     UNION ALL
     SELECT 'other', NULL, '0', '0', count(*)::int FROM income_entries
-    WHERE user_id = ${userId}::uuid AND currency <> ${ESTIMATE_CURRENCY} AND received_on >= ${fromDate}::date AND received_on < ${toDate}::date
+    WHERE user_id = ${userId}::uuid AND (credited_cents IS NULL OR credited_currency IS DISTINCT FROM ${q.currency})
+      AND received_on >= ${fromDate}::date AND received_on < ${toDate}::date
     UNION ALL
     SELECT 'all', NULL, '0', '0', count(*)::int FROM income_entries WHERE user_id = ${userId}::uuid`);
   const out: ActualIncomeBuckets = { ledgerEntries: 0, buckets: [], otherCurrencyEntries: 0 };

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { Bucket } from "@/lib/domain/series";
 import type { TrendSums } from "@/lib/domain/trend-shaping";
+import { viewsMicros } from "@/lib/domain/money";
 
 export type { TrendSums };
 
@@ -13,8 +14,10 @@ export type { TrendSums };
 // The rule every figure follows: a video belongs to the bucket of its posting time in the
 // creator's zone, and counts with its latest reading captured before the end of the
 // selected range (a reading taken later is ignored, so a past range reads as it did then).
-// Views-based payouts are computed per video in integer millicents and rounded half up to
-// cents, exactly as lib/domain/earnings.ts `viewsPayout` does, then summed.
+// Views-based payouts of a bucket or period are the rate × the exact sum of the views paid at
+// it (fund_views, rewards_views), rounded once in lib/domain/money.ts: SQL never rounds a sum
+// of money. A single video's payout (fund_cents, rewards_cents) is rounded once per video,
+// exactly as lib/domain/earnings.ts `viewsPayout` does.
 
 export type TrendQuery = {
   /** Start of the range, inclusive. */
@@ -94,7 +97,8 @@ export const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_commen
  * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
  * before `cutoff` (an SQL expression that may use the video's columns `v.*`). Columns: id,
  * title, posted_at, duration_seconds, views, interactions (numeric: exact at any size),
- * has_reading, fund_cents, rewards_cents, below_rewards_minimum.
+ * has_reading, fund_cents, rewards_cents (this video's payout, rounded once), fund_views,
+ * rewards_views (the views paid at each rate, for exact sums), below_rewards_minimum.
  *
  * Ranges that end after a video's latest reading (every preset) read the latest reading kept
  * on the video row; only ranges ending in the past walk the (video_id, captured_at) index
@@ -127,6 +131,13 @@ export function videosWithLatestReading(args: {
            THEN div(r.views::numeric * ${s.rewards}::bigint + 500000, 1000000)
            ELSE 0
       END AS rewards_cents,
+      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int THEN 0
+           ELSE GREATEST(COALESCE(r.views, 0), 0)::numeric
+      END AS fund_views,
+      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
+                AND GREATEST(COALESCE(r.views, 0), 0) >= ${s.minViews}::bigint
+           THEN r.views::numeric ELSE 0
+      END AS rewards_views,
       (v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
         AND GREATEST(COALESCE(r.views, 0), 0) < ${s.minViews}::bigint) AS below_rewards_minimum
     FROM videos v
@@ -156,8 +167,8 @@ type SumsRow = {
   videos: number;
   views: string;
   interactions: string;
-  fund_cents: string;
-  rewards_cents: string;
+  fund_views: string;
+  rewards_views: string;
   below_rewards_minimum: number;
 };
 
@@ -165,16 +176,16 @@ const SUMS_COLUMNS = Prisma.sql`
   count(*)::int AS videos,
   COALESCE(sum(views), 0)::text AS views,
   COALESCE(sum(interactions), 0)::text AS interactions,
-  COALESCE(sum(fund_cents), 0)::text AS fund_cents,
-  COALESCE(sum(rewards_cents), 0)::text AS rewards_cents,
+  COALESCE(sum(fund_views), 0)::text AS fund_views,
+  COALESCE(sum(rewards_views), 0)::text AS rewards_views,
   (count(*) FILTER (WHERE below_rewards_minimum))::int AS below_rewards_minimum`;
 
 const ROLLUP_SUMS = Prisma.sql`
   sum(d.videos)::int AS videos,
   sum(d.views)::text AS views,
   sum(d.interactions)::text AS interactions,
-  sum(d.fund_cents)::text AS fund_cents,
-  sum(d.rewards_cents)::text AS rewards_cents,
+  sum(d.fund_views)::text AS fund_views,
+  sum(d.rewards_views)::text AS rewards_views,
   sum(d.below_rewards_minimum)::int AS below_rewards_minimum`;
 
 export type RollupOption = {
@@ -182,7 +193,8 @@ export type RollupOption = {
    * false: compute from the videos and their readings (the reference the rollup is tested
    * against). Default: read the rollup `video_day_totals` whenever it answers the question
    * exactly, i.e. the range's bounds are midnights in the creator's zone and the settings are
-   * the ones it was computed with; otherwise the reference computation runs.
+   * the ones it was computed with (the Rewards length and minimum views; rates are applied
+   * after the sum); otherwise the reference computation runs.
    */
   rollup?: boolean;
 };
@@ -198,19 +210,19 @@ function rollupGuard(userId: string, timeZone: string, settings: EarningsSetting
   const midnights = bounds.map((b) => Prisma.sql`(${b}::timestamptz AT TIME ZONE u.time_zone)::time = '00:00'`);
   return Prisma.sql`
     SELECT (u.time_zone = ${timeZone}::text
-            AND (p.fund_rate, p.rewards_rate, p.min_duration, p.min_views) = (${s.fund}::int, ${s.rewards}::int, ${s.minDuration}::int, ${s.minViews}::int)
+            AND (p.min_duration, p.min_views) = (${s.minDuration}::int, ${s.minViews}::int)
             AND ${Prisma.join(midnights, " AND ")}) AS ok,
            ${Prisma.join(days, ", ")}
     FROM tierline_user_zones(ARRAY[${userId}::uuid]) u CROSS JOIN LATERAL tierline_payout_settings(u.id) p`;
 }
 
-function toSums(r: SumsRow): TrendSums {
+function toSums(r: SumsRow, settings: EarningsSettings): TrendSums {
   return {
     videos: r.videos,
     views: BigInt(r.views),
     interactions: BigInt(r.interactions),
-    fundCents: BigInt(r.fund_cents),
-    rewardsCents: BigInt(r.rewards_cents),
+    fundMicros: viewsMicros(BigInt(r.fund_views), settings.fundRateMillicentsPer1000),
+    rewardsMicros: viewsMicros(BigInt(r.rewards_views), settings.rewardsRateMillicentsPer1000),
     videosBelowRewardsMinimum: r.below_rewards_minimum,
   };
 }
@@ -236,16 +248,16 @@ export async function getEngagementTrend(
         SELECT g0.*, ${noReadingSince(userId, q.to)} AS settled
         FROM (${g}) g0
       )
-      SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.videos, t.views, t.interactions, t.fund_cents, t.rewards_cents, t.below_rewards_minimum FROM g
+      SELECT g.ok, to_char(t.bucket, 'YYYY-MM-DD') AS key, t.videos, t.views, t.interactions, t.fund_views, t.rewards_views, t.below_rewards_minimum FROM g
       LEFT JOIN LATERAL (
         SELECT date_trunc(${unit}::text, d.posted_on::timestamp) AS bucket, ${ROLLUP_SUMS}
         FROM (
-          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_cents, x.rewards_cents, x.below_rewards_minimum
+          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_views, x.rewards_views, x.below_rewards_minimum
           FROM video_day_totals x
           WHERE g.ok AND g.settled AND x.user_id = ${userId}::uuid
             AND x.posted_on >= g.day0 AND x.posted_on < g.day1 AND x.captured_on = 'infinity'
           UNION ALL
-          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_cents, x.rewards_cents, x.below_rewards_minimum
+          SELECT x.posted_on, x.videos, x.views, x.interactions, x.fund_views, x.rewards_views, x.below_rewards_minimum
           FROM video_day_totals x
           WHERE g.ok AND NOT g.settled AND x.user_id = ${userId}::uuid
             AND x.posted_on >= g.day0 AND x.posted_on < g.day1 AND x.captured_on < g.day1
@@ -253,7 +265,7 @@ export async function getEngagementTrend(
         GROUP BY 1
       ) t ON true
       ORDER BY t.bucket`);
-    if (rows[0]?.ok) return rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, ...toSums(r) }));
+    if (rows[0]?.ok) return rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, ...toSums(r, settings) }));
   }
   const perVideo = videosWithLatestReading({
     userId,
@@ -269,7 +281,7 @@ export async function getEngagementTrend(
     FROM per_video
     GROUP BY 1
     ORDER BY 1`);
-  return rows.map((r) => ({ key: r.key, ...toSums(r) }));
+  return rows.map((r) => ({ key: r.key, ...toSums(r, settings) }));
 }
 
 /**
@@ -336,14 +348,14 @@ export async function getPeriodSummaries(
     videos: 0,
     views: 0n,
     interactions: 0n,
-    fundCents: 0n,
-    rewardsCents: 0n,
+    fundMicros: 0n,
+    rewardsMicros: 0n,
     videosBelowRewardsMinimum: 0,
     medianRate: null,
   };
   const pick = (current: boolean): PeriodSummary => {
     const r = rows.find((x) => x.is_current === current);
-    return r ? { ...toSums(r), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;
+    return r ? { ...toSums(r, settings), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;
   };
   return { current: pick(true), previous: pick(false) };
 }

@@ -6,7 +6,7 @@ import { EMPTY_SUMS } from "./trend-shaping";
 
 const UTC = "UTC";
 const NOW = new Date("2026-11-26T12:00:00Z");
-const prefs = { locale: "en-US", timeZone: UTC };
+const prefs = { locale: "en-US", timeZone: UTC, currency: "USD" };
 
 const video = (id: string, title: string, views: bigint, interactions: bigint, payoutCents: bigint): DashboardVideoInput => ({
   id,
@@ -25,14 +25,14 @@ const VIRAL = video("v-viral", "Viral", 1_000_000n, 100_000n, 4_000n);
 
 function input(over: Partial<DashboardInput> = {}): DashboardInput {
   const period = resolveDashboardPeriod({ range: { kind: "preset", preset: "28d" }, bucket: "week" }, NOW, UTC, "en-US", null);
-  const sums = { videos: 3, views: 1_055_000n, interactions: 101_250n, fundCents: 4_220n, rewardsCents: 0n, videosBelowRewardsMinimum: 0 };
+  const sums = { videos: 3, views: 1_055_000n, interactions: 101_250n, fundMicros: 4_220_000_000n, rewardsMicros: 0n, videosBelowRewardsMinimum: 0 };
   return {
     period,
     settings: DEFAULT_EARNINGS_SETTINGS,
     trend: [{ key: "2026-11-16", ...sums }],
     summaries: {
       current: { ...sums, medianRate: 10 },
-      previous: { ...EMPTY_SUMS, videos: 1, views: 1_000_000n, interactions: 20_000n, fundCents: 4_000n, medianRate: 2 },
+      previous: { ...EMPTY_SUMS, videos: 1, views: 1_000_000n, interactions: 20_000n, fundMicros: 4_000_000_000n, medianRate: 2 },
     },
     followers: {
       points: [{ key: "2026-11-23", date: "2026-11-25", followers: 250_000n }],

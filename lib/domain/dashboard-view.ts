@@ -5,6 +5,7 @@ import { BUCKET_LABELS, MAX_BUCKETS } from "./dashboard-range";
 import { brandDealValue, type EarningsSettings } from "./earnings";
 import { rateFromSums } from "./engagement";
 import { formatCount, formatMoney, formatRate, minorDigits } from "./format";
+import { roundMicros } from "./money";
 import {
   bucketLabel,
   bucketLongLabel,
@@ -20,11 +21,6 @@ import {
 import { TIER_LABELS, TIER_THRESHOLDS, tierForSums, tierLabel, tierRank, type Tier } from "./tier";
 import { formatDate, zonedLocalToUtc } from "./time";
 
-/**
- * Estimates are in US dollars: the platforms publish their rates in USD and the default
- * settings are those rates. Per-creator settings (a later issue) will carry their currency.
- */
-export const ESTIMATE_CURRENCY = "USD";
 
 export type DashboardVideoInput = {
   id: string;
@@ -54,7 +50,8 @@ export type DashboardInput = {
   };
 };
 
-export type DisplayPrefs = { locale: string; timeZone: string };
+/** How the creator reads figures: money is in the account's currency (its rates are stored in it). */
+export type DisplayPrefs = { locale: string; timeZone: string; currency: string };
 
 export type DashboardCard = {
   id: "views" | "interactions" | "engagement" | "earnings" | "videos" | "followers";
@@ -184,7 +181,7 @@ function topVideo(v: DashboardVideoInput, prefs: DisplayPrefs): TopVideo {
     rateText: formatRate(rate, prefs.locale),
     viewsText: formatCount(v.views, prefs.locale),
     interactionsText: formatCount(v.interactions, prefs.locale),
-    payoutText: formatMoney(v.payoutCents, ESTIMATE_CURRENCY, prefs.locale),
+    payoutText: formatMoney(v.payoutCents, prefs.currency, prefs.locale),
     programText: v.program === "rewards" ? "Creator Rewards" : "Creator Fund",
   };
 }
@@ -224,15 +221,18 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   const { locale } = prefs;
   const bucket = period.bucket;
   const words = BUCKET_LABELS[bucket];
-  const money = (c: bigint) => formatMoney(c, ESTIMATE_CURRENCY, locale);
+  const money = (c: bigint) => formatMoney(c, prefs.currency, locale);
   const count = (n: bigint | number) => formatCount(n, locale);
   const cur = summaries.current;
   const prev = summaries.previous;
   const curRate = rateFromSums(cur.interactions, cur.views);
   const prevRate = rateFromSums(prev.interactions, prev.views);
   const curTier = tierForSums(cur.interactions, cur.views);
-  const curEarnings = cur.fundCents + cur.rewardsCents;
-  const prevEarnings = prev.fundCents + prev.rewardsCents;
+  // Each figure rounded once from its exact sum (lib/domain/money.ts).
+  const curEarnings = roundMicros(cur.fundMicros + cur.rewardsMicros);
+  const prevEarnings = roundMicros(prev.fundMicros + prev.rewardsMicros);
+  const curFund = roundMicros(cur.fundMicros);
+  const curRewards = roundMicros(cur.rewardsMicros);
 
   // Cards -------------------------------------------------------------------------------
   const followersEnd = input.followers.atEnd;
@@ -289,7 +289,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       id: "earnings",
       title: "Estimated earnings",
       value: money(curEarnings),
-      detail: `from views: Rewards ${money(cur.rewardsCents)} + Fund ${money(cur.fundCents)}`,
+      detail: `from views: Rewards ${money(curRewards)} + Fund ${money(curFund)}`,
       tier: null,
       change: describeChange(curEarnings, prevEarnings, money(prevEarnings), locale),
     },
@@ -309,7 +309,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
     followersEnd && followersEnd.followers > 0n
       ? (() => {
           const deal = brandDealValue({ followers: followersEnd.followers, engagementRate: curRate }, settings, {
-            currency: ESTIMATE_CURRENCY,
+            currency: prefs.currency,
             locale,
           });
           return {
@@ -385,7 +385,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   };
 
   // Earnings ----------------------------------------------------------------------------
-  const digits = minorDigits(ESTIMATE_CURRENCY);
+  const digits = minorDigits(prefs.currency);
   const rewardsLength = settings.rewardsMinDurationSeconds;
   const belowMinimum = cur.videosBelowRewardsMinimum;
   const earnings: EarningsTrendProps = {
@@ -398,10 +398,10 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       rewardsText: money(p.rewardsCents),
       totalText: money(p.earningsCents),
     })),
-    currency: ESTIMATE_CURRENCY,
+    currency: prefs.currency,
     locale,
     summary:
-      `Estimated ${money(curEarnings)} from views in this range: Creator Rewards ${money(cur.rewardsCents)} (videos of ${rewardsLength} s or more, from ${count(settings.rewardsMinViews)} views), Creator Fund ${money(cur.fundCents)} (shorter videos).` +
+      `Estimated ${money(curEarnings)} from views in this range: Creator Rewards ${money(curRewards)} (videos of ${rewardsLength} s or more, from ${count(settings.rewardsMinViews)} views), Creator Fund ${money(curFund)} (shorter videos).` +
       (belowMinimum > 0
         ? ` ${belowMinimum} long ${plural(belowMinimum, "video has", "videos have")} not reached ${count(settings.rewardsMinViews)} views yet and ${plural(belowMinimum, "earns", "earn")} nothing so far.`
         : ""),

@@ -1,6 +1,10 @@
 // Earnings estimates: what a creator's views, audience and sales are likely worth.
 // DOMAIN.md §3. Estimates are not income; every result carries the sum it came from.
-import { formatCount, formatMoney, numberFormat } from "./format";
+// Every amount is in the account's currency: "cents" are its minor units (øre, yen, fils) and
+// "millicents" thousandths of them. The defaults below are the published USD figures; an
+// account in another currency gets them converted once (lib/data/currency.ts).
+import { formatCount, formatMoney, minorDigits, numberFormat } from "./format";
+import { roundMicros, viewsMicros } from "./money";
 import { divideRoundHalfUp } from "./rounding";
 
 export type EarningsSettings = {
@@ -50,7 +54,7 @@ export const EARNINGS_SETTING_SOURCES: Record<keyof EarningsSettings, string> = 
   affiliateCommissionPercent: "Affiliate commission rates of 5–20 % are typical; 10 % is a middle value.",
 };
 
-/** How amounts in explanations are written. Platform rates are published in USD. */
+/** How amounts in explanations are written: the account's currency and the reader's locale. */
 export type EarningsDisplay = { currency: string; locale: string };
 const DEFAULT_DISPLAY: EarningsDisplay = { currency: "USD", locale: "en-US" };
 
@@ -71,17 +75,21 @@ function percentText(p: number): string {
   return `${Number(p.toFixed(2))} %`;
 }
 
-/** A rate in millicents per 1,000 → "$0.04", "$0.025" (at least the currency's usual decimals). */
+/**
+ * A rate in milli-minor units per 1,000 → "$0.04", "$0.025", "kr 0.41", "¥6" (at least the
+ * currency's usual decimals, at most three more: every digit the setting holds).
+ */
 export function formatRatePer1000(millicents: number, display: EarningsDisplay = DEFAULT_DISPLAY): string {
   const value = settingToBigInt("rate per 1,000 views", millicents);
-  // millicents → dollars: ÷ 100,000; keep every digit (at most 5 decimals).
-  const whole = value / 100_000n;
-  const fraction = (value % 100_000n).toString().padStart(5, "0").replace(/0+$/, "");
+  const places = minorDigits(display.currency) + 3;
+  const unit = 10n ** BigInt(places);
+  const whole = value / unit;
+  const fraction = (value % unit).toString().padStart(places, "0").replace(/0+$/, "");
   const decimal = (fraction ? `${whole}.${fraction}` : `${whole}`) as Intl.StringNumericLiteral;
   return numberFormat(display.locale, {
     style: "currency",
     currency: display.currency,
-    maximumFractionDigits: 5,
+    maximumFractionDigits: places,
   }).format(decimal);
 }
 
@@ -180,7 +188,7 @@ export function affiliateIncome(
 export type EstimatedEarnings = {
   fundCents: bigint;
   rewardsCents: bigint;
-  /** fund + rewards. */
+  /** fund + rewards, rounded once from the exact sum. */
   viewsCents: bigint;
   brandCents: bigint;
   affiliateCents: bigint;
@@ -198,21 +206,25 @@ export function estimatedEarnings(
   },
   s: EarningsSettings,
 ): EstimatedEarnings {
-  let fundCents = 0n;
-  let rewardsCents = 0n;
+  // Summed exactly (views × rate, in micros) and rounded once per figure (lib/domain/money.ts):
+  // a sum of per-video roundings drifts by a cent per two videos at worst.
+  let fundMicros = 0n;
+  let rewardsMicros = 0n;
   let videosBelowRewardsMinimum = 0;
+  const minViews = BigInt(Math.round(s.rewardsMinViews));
   for (const v of input.videos) {
-    const p = viewsPayout(v, s);
-    if (p.program === "fund") fundCents += p.cents;
-    else {
-      rewardsCents += p.cents;
-      if (p.cents === 0n && v.views < BigInt(Math.round(s.rewardsMinViews))) videosBelowRewardsMinimum += 1;
-    }
+    const views = v.views < 0n ? 0n : v.views;
+    if (v.durationSeconds !== null && v.durationSeconds >= s.rewardsMinDurationSeconds) {
+      if (views >= minViews) rewardsMicros += viewsMicros(views, s.rewardsRateMillicentsPer1000);
+      else videosBelowRewardsMinimum += 1;
+    } else fundMicros += viewsMicros(views, s.fundRateMillicentsPer1000);
   }
+  const fundCents = roundMicros(fundMicros);
+  const rewardsCents = roundMicros(rewardsMicros);
   const deals = input.brand ? Math.max(0, Math.trunc(input.brand.deals)) : 0;
   const brandCents = input.brand && deals > 0 ? brandDealValue(input.brand, s).cents * BigInt(deals) : 0n;
   const affiliateCents = input.affiliate ? affiliateIncome(input.affiliate, s).cents : 0n;
-  const viewsCents = fundCents + rewardsCents;
+  const viewsCents = roundMicros(fundMicros + rewardsMicros);
   return {
     fundCents,
     rewardsCents,

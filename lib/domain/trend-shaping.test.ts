@@ -55,8 +55,8 @@ describe("shapeTrend", () => {
     const points = shapeTrend(
       ["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"],
       [
-        { key: "2026-03-02", ...sums(1_000n, 30n, { fundCents: 4n }) },
-        { key: "2026-03-16", ...sums(1_000n, 100n, { rewardsCents: 70n }) },
+        { key: "2026-03-02", ...sums(1_000n, 30n, { fundMicros: 4_000_000n }) },
+        { key: "2026-03-16", ...sums(1_000n, 100n, { rewardsMicros: 70_000_000n }) },
         { key: "2026-03-23", ...sums(1_000n, 49n, { videos: 2 }) },
       ],
       4,
@@ -77,10 +77,10 @@ describe("shapeTrend", () => {
 
   test("sumTrend adds every field exactly", () => {
     const t = sumTrend([
-      sums(3_000_000_000n, 1n, { fundCents: 5n, rewardsCents: 7n, videosBelowRewardsMinimum: 1 }),
-      sums(3_000_000_000n, 2n, { videos: 2, fundCents: 1n }),
+      sums(3_000_000_000n, 1n, { fundMicros: 500_001n, rewardsMicros: 7n, videosBelowRewardsMinimum: 1 }),
+      sums(3_000_000_000n, 2n, { videos: 2, fundMicros: 499_999n }),
     ]);
-    expect(t).toEqual({ videos: 3, views: 6_000_000_000n, interactions: 3n, fundCents: 6n, rewardsCents: 7n, videosBelowRewardsMinimum: 1 });
+    expect(t).toEqual({ videos: 3, views: 6_000_000_000n, interactions: 3n, fundMicros: 1_000_000n, rewardsMicros: 7n, videosBelowRewardsMinimum: 1 });
   });
 
   test("tierTally counts buckets per tier, best first, skipping buckets without views", () => {

@@ -3,25 +3,32 @@
 // previous period in words.
 import { rateFromSums } from "./engagement";
 import { dateTimeFormat, formatRate, numberFormat } from "./format";
+import { roundMicros } from "./money";
 import { divideRoundHalfUp, percentOf } from "./rounding";
 import type { Bucket } from "./series";
 import { tierForSums, type Tier, TIERS } from "./tier";
 import { formatDate, zonedLocalToUtc } from "./time";
 
-/** Sums of the videos posted in one bucket or period. Counts exact; money in integer cents. */
+/**
+ * Sums of the videos posted in one bucket or period. Counts exact; money exact in micros
+ * (millionths of a minor unit, lib/domain/money.ts), rounded once where it is shown.
+ */
 export type TrendSums = {
   videos: number;
   views: bigint;
   interactions: bigint;
-  fundCents: bigint;
-  rewardsCents: bigint;
+  fundMicros: bigint;
+  rewardsMicros: bigint;
   /** Videos of Rewards length that earned nothing yet because they have too few views. */
   videosBelowRewardsMinimum: number;
 };
 
 export type TrendPoint = TrendSums & {
   key: string;
-  /** Views-based payouts: Fund + Rewards. */
+  /** Views-based payouts, each rounded once from this bucket's exact sum. */
+  fundCents: bigint;
+  rewardsCents: bigint;
+  /** Fund + Rewards, rounded once from the exact sum (not the sum of the two rounded figures). */
   earningsCents: bigint;
   /** View-weighted ER in percent; null without views. */
   rate: number | null;
@@ -34,8 +41,8 @@ export const EMPTY_SUMS: TrendSums = {
   videos: 0,
   views: 0n,
   interactions: 0n,
-  fundCents: 0n,
-  rewardsCents: 0n,
+  fundMicros: 0n,
+  rewardsMicros: 0n,
   videosBelowRewardsMinimum: 0,
 };
 
@@ -86,7 +93,9 @@ export function shapeTrend(
   const rolling = rollingEngagementRate(sums, window);
   return sums.map((s, i) => ({
     ...s,
-    earningsCents: s.fundCents + s.rewardsCents,
+    fundCents: roundMicros(s.fundMicros),
+    rewardsCents: roundMicros(s.rewardsMicros),
+    earningsCents: roundMicros(s.fundMicros + s.rewardsMicros),
     rate: rateFromSums(s.interactions, s.views),
     tier: tierForSums(s.interactions, s.views),
     rollingRate: rolling[i] ?? null,
@@ -100,8 +109,8 @@ export function sumTrend(points: readonly TrendSums[]): TrendSums {
       videos: t.videos + p.videos,
       views: t.views + p.views,
       interactions: t.interactions + p.interactions,
-      fundCents: t.fundCents + p.fundCents,
-      rewardsCents: t.rewardsCents + p.rewardsCents,
+      fundMicros: t.fundMicros + p.fundMicros,
+      rewardsMicros: t.rewardsMicros + p.rewardsMicros,
       videosBelowRewardsMinimum: t.videosBelowRewardsMinimum + p.videosBelowRewardsMinimum,
     }),
     EMPTY_SUMS,

@@ -16,12 +16,26 @@ describe("parseRatePer1000", () => {
     expect(parseRatePer1000(text, "Rate")).toEqual({ ok: true, value: millicents });
   });
 
+  test.each<{ currency: string; text: string; millicents: number }>([
+    { currency: "NOK", text: "0.406", millicents: 40_600 },
+    { currency: "JPY", text: "6", millicents: 6_000 },
+    { currency: "JPY", text: "6.125", millicents: 6_125 },
+    { currency: "KWD", text: "0.012345", millicents: 12_345 },
+  ])("in $currency: $text → $millicents (thousandths of the minor unit)", ({ currency, text, millicents }) => {
+    expect(parseRatePer1000(text, "Rate", undefined, currency)).toEqual({ ok: true, value: millicents });
+    expect(millicentsToRateText(millicents, currency)).toBe(text);
+  });
+
+  test("a yen rate has at most 3 decimals", () => {
+    expect(parseRatePer1000("6.1234", "Rate", undefined, "JPY")).toEqual({ ok: false, error: "Rate can have at most 3 decimal places in JPY." });
+  });
+
   test.each<{ text: string; error: RegExp }>([
     { text: "", error: /Enter the rate/ },
     { text: "-0.04", error: /can't be negative/ },
     { text: "0.000001", error: /at most 5 decimal places/ },
-    { text: "4 cents", error: /dollars per 1,000 views, like 0\.04/ },
-    { text: "100.01", error: /at most \$100 per 1,000 views/ },
+    { text: "4 cents", error: /USD per 1,000 views, like 0\.04/ },
+    { text: "100.01", error: /at most 100\.00 USD per 1,000 views/ },
     { text: "0,04", error: /like 0\.04/ },
   ])("$text refused", ({ text, error }) => {
     const r = parseRatePer1000(text, "Rate");

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { incomeEntrySchema } from "./income";
 
-const ctx = { timeZone: "America/Los_Angeles", now: new Date("2026-03-10T06:00:00Z") }; // 9 Mar, 22:00 in LA
+const ctx = { timeZone: "America/Los_Angeles", now: new Date("2026-03-10T06:00:00Z"), accountCurrency: "USD" }; // 9 Mar, 22:00 in LA
 const base = { receivedOn: "2026-03-01", stream: "views_payout", amount: "12.34", currency: "USD" };
 const parse = (over: Record<string, string>) => incomeEntrySchema(ctx).safeParse({ ...base, ...over });
 const errorOf = (over: Record<string, string>, field: string) => {
@@ -11,14 +11,23 @@ const errorOf = (over: Record<string, string>, field: string) => {
 };
 
 describe("incomeEntrySchema", () => {
+  test("paid in another currency: the amount credited in the account's currency is required and kept beside the original", () => {
+    expect(errorOf({ currency: "EUR" }, "credited")).toMatch(/amount credited in USD/);
+    expect(errorOf({ currency: "EUR", credited: "1.234" }, "credited")).toMatch(/at most 2 decimal places/);
+    const r = parse({ currency: "EUR", amount: "10", credited: "11.62", isRefund: "on" });
+    expect(r.success && r.data).toMatchObject({ amountCents: -1000n, currency: "EUR", creditedCents: -1162n, creditedCurrency: "USD" });
+    const same = parse({ credited: "999" });
+    expect(same.success && same.data).toMatchObject({ amountCents: 1234n, creditedCents: 1234n, creditedCurrency: "USD" });
+  });
+
   test.each<{ name: string; over: Record<string, string>; cents: bigint; refund: boolean }>([
     { name: "dollars and cents", over: {}, cents: 1234n, refund: false },
     { name: "thousands separators", over: { amount: "1,234.50" }, cents: 123_450n, refund: false },
-    { name: "yen has no minor digits", over: { amount: "1500", currency: "JPY" }, cents: 1500n, refund: false },
-    { name: "dinar has three", over: { amount: "1.234", currency: "KWD" }, cents: 1234n, refund: false },
+    { name: "yen has no minor digits", over: { amount: "1500", currency: "JPY", credited: "10" }, cents: 1500n, refund: false },
+    { name: "dinar has three", over: { amount: "1.234", currency: "KWD", credited: "4" }, cents: 1234n, refund: false },
     { name: "a refund typed positive is stored negative", over: { amount: "5", isRefund: "on" }, cents: -500n, refund: true },
     { name: "a refund typed negative stays negative", over: { amount: "-5", isRefund: "on" }, cents: -500n, refund: true },
-    { name: "lower-case currency", over: { currency: "eur" }, cents: 1234n, refund: false },
+    { name: "lower-case currency", over: { currency: "eur", credited: "13.10" }, cents: 1234n, refund: false },
     { name: "today in the creator's zone", over: { receivedOn: "2026-03-09" }, cents: 1234n, refund: false },
   ])("$name", ({ over, cents, refund }) => {
     const r = parse(over);

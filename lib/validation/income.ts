@@ -18,7 +18,7 @@ export const INCOME_STREAM_LABELS: Record<IncomeStreamName, string> = {
   other: "Other",
 };
 
-export const INCOME_FIELDS = ["receivedOn", "stream", "amount", "currency", "isRefund", "videoId", "note"] as const;
+export const INCOME_FIELDS = ["receivedOn", "stream", "amount", "currency", "credited", "isRefund", "videoId", "note"] as const;
 
 export const NOTE_MAX = 1000;
 /** 10^13 minor units: ten billion dollars, beyond any real payment, far inside BIGINT. */
@@ -31,6 +31,12 @@ export type IncomeEntryInput = {
   /** Minor units; negative exactly when isRefund. */
   amountCents: bigint;
   currency: string;
+  /**
+   * What the bank credited in the account's currency (= amountCents when paid in it). The form
+   * always gives it; null only for an entry whose credited amount is not known (not compared).
+   */
+  creditedCents: bigint | null;
+  creditedCurrency: string | null;
   isRefund: boolean;
   videoId: string | null;
   note: string | null;
@@ -38,12 +44,16 @@ export type IncomeEntryInput = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function incomeEntrySchema(ctx: ZonedContext) {
+/** The zone and the account's currency: every entry is counted in it. */
+export type IncomeContext = ZonedContext & { accountCurrency: string };
+
+export function incomeEntrySchema(ctx: IncomeContext) {
   return z
     .object({
       receivedOn: pastDateSchema("Date received", ctx),
       stream: formTextSchema.pipe(z.enum(INCOME_STREAMS, { error: "Choose where the money came from." })),
       amount: formTextSchema,
+      credited: formTextSchema,
       currency: formTextSchema.transform((t, issue) => {
         const code = t.trim().toUpperCase();
         if (!/^[A-Z]{3}$/.test(code) || !isKnownCurrency(code)) {
@@ -103,11 +113,37 @@ export function incomeEntrySchema(ctx: ZonedContext) {
         });
         return z.NEVER;
       }
+      // Paid in another currency: the amount the bank credited in the account's currency is
+      // what every comparison counts, so it is required (same sign as the amount).
+      let creditedCents = cents;
+      if (v.currency !== ctx.accountCurrency) {
+        const credited = v.credited.trim() === "" ? null : parseMoneyToCents(v.credited, ctx.accountCurrency);
+        if (credited === null) {
+          issue.addIssue({
+            code: "custom",
+            path: ["credited"],
+            message: `Enter the amount credited in ${ctx.accountCurrency}: what arrived in your account for this ${v.currency} payment.`,
+          });
+          return z.NEVER;
+        }
+        if (!credited.ok) {
+          issue.addIssue({ code: "custom", path: ["credited"], message: credited.error });
+          return z.NEVER;
+        }
+        const abs = credited.cents < 0n ? -credited.cents : credited.cents;
+        if (abs === 0n || abs > MAX_AMOUNT_MINOR) {
+          issue.addIssue({ code: "custom", path: ["credited"], message: `Enter the amount credited in ${ctx.accountCurrency}, other than 0.` });
+          return z.NEVER;
+        }
+        creditedCents = cents < 0n ? -abs : abs;
+      }
       return {
         receivedOn: v.receivedOn,
         stream: v.stream,
         amountCents: cents,
         currency: v.currency,
+        creditedCents,
+        creditedCurrency: ctx.accountCurrency,
         isRefund: v.isRefund,
         videoId: v.videoId,
         note: v.note,

@@ -24,7 +24,8 @@ import type { IncomeEntryInput } from "@/lib/validation/income";
 import { testDb } from "./helpers/db";
 import { createCreator } from "./helpers/creators";
 
-const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
+const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => {
+  const e: Omit<IncomeEntryInput, "creditedCents" | "creditedCurrency"> = {
   receivedOn: "2026-02-15",
   stream: "views_payout",
   amountCents: 1000n,
@@ -33,7 +34,11 @@ const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
   videoId: null,
   note: null,
   ...over,
-});
+  };
+  // Paid in USD (the test accounts' currency): credited as paid; otherwise not known unless given.
+  const usd = e.currency === "USD";
+  return { creditedCents: usd ? e.amountCents : null, creditedCurrency: usd ? "USD" : null, ...e };
+};
 
 async function video(userId: string, title: string, durationSeconds: number | null, postedAt = "2026-01-05T12:00:00Z", extra: { hashtags?: string[]; sound?: string } = {}) {
   return testDb().video.create({ data: { userId, title, postedAt: new Date(postedAt), durationSeconds, ...extra } });
@@ -131,16 +136,16 @@ describe("estimate against actual", () => {
     // Outside the window: not in the months, but in the ledger count.
     await createIncomeEntry(u.id, entry({ receivedOn: "2025-06-01", amountCents: 999n }));
 
-    const c = await getMonthlyComparison(u.id, { timeZone: "UTC", settings: DEFAULT_EARNINGS_SETTINGS, months: 3, now: NOW });
+    const c = await getMonthlyComparison(u.id, { timeZone: "UTC", currency: "USD", settings: DEFAULT_EARNINGS_SETTINGS, months: 3, now: NOW });
     expect(c.ledgerEntries).toBe(6);
     expect(c.months.map((m) => m.key)).toEqual(["2026-01-01", "2026-02-01", "2026-03-01"]);
     const [jan, feb, mar] = c.months;
-    expect(jan).toMatchObject({ viewsGained: 100_500n, estimateFundCents: 400n, estimateRewardsCents: 0n, payoutEntries: 1 });
+    expect(jan).toMatchObject({ viewsGained: 100_500n, estimateFundMicros: 400_000_000n, estimateRewardsMicros: 0n, payoutEntries: 1 });
     expect(jan?.actual).toEqual({ views_payout: 500n, brand_deal: 0n, affiliate: 0n, merchandise: 0n, other: 0n });
     // 200,000 × $0.04 / 1,000 = $8.00; 10,000 × $0.70 / 1,000 = $7.00.
-    expect(feb).toMatchObject({ viewsGained: 210_000n, estimateFundCents: 800n, estimateRewardsCents: 700n, payoutEntries: 2 });
+    expect(feb).toMatchObject({ viewsGained: 210_000n, estimateFundMicros: 800_000_000n, estimateRewardsMicros: 700_000_000n, payoutEntries: 2 });
     expect(feb?.actual).toEqual({ views_payout: 900n, brand_deal: 80_000n, affiliate: 0n, merchandise: 0n, other: 0n });
-    expect(mar).toMatchObject({ viewsGained: 0n, estimateFundCents: 0n, payoutEntries: 0 });
+    expect(mar).toMatchObject({ viewsGained: 0n, estimateFundMicros: 0n, payoutEntries: 0 });
     expect(c.otherCurrencies).toEqual([{ currency: "EUR", stream: "affiliate", cents: 2_500n, entries: 1 }]);
 
     // Effective rate: $14.00 over 310,500 views = 4,508.86 → 4,509 millicents ($0.04509) per 1,000.
@@ -158,18 +163,18 @@ describe("estimate against actual", () => {
     const v = await video(u.id, "Late", 30, "2026-01-02T12:00:00Z");
     // 1 Feb 05:00 UTC is still 31 January in Los Angeles.
     await reading(u.id, v.id, "2026-02-01T05:00:00Z", 50_000n);
-    const c = await getMonthlyComparison(u.id, { timeZone: "America/Los_Angeles", settings: DEFAULT_EARNINGS_SETTINGS, months: 3, now: NOW });
+    const c = await getMonthlyComparison(u.id, { timeZone: "America/Los_Angeles", currency: "USD", settings: DEFAULT_EARNINGS_SETTINGS, months: 3, now: NOW });
     expect(c.months.find((m) => m.key === "2026-01-01")?.viewsGained).toBe(50_000n);
   });
 
   test("the dashboard's actual bars: per bucket of the date received, USD only", async () => {
     const u = await createCreator();
-    expect((await getActualIncomeByBucket(u.id, { from: new Date("2026-01-01T00:00:00Z"), to: NOW, bucket: "month", timeZone: "UTC" })).ledgerEntries).toBe(0);
+    expect((await getActualIncomeByBucket(u.id, { from: new Date("2026-01-01T00:00:00Z"), to: NOW, bucket: "month", timeZone: "UTC", currency: "USD" })).ledgerEntries).toBe(0);
     await createIncomeEntry(u.id, entry({ receivedOn: "2026-01-31", amountCents: 500n }));
     await createIncomeEntry(u.id, entry({ receivedOn: "2026-02-02", amountCents: 700n }));
     await createIncomeEntry(u.id, entry({ receivedOn: "2026-02-03", stream: "merchandise", amountCents: 1_000n }));
     await createIncomeEntry(u.id, entry({ receivedOn: "2026-02-03", amountCents: 1_000n, currency: "EUR" }));
-    const r = await getActualIncomeByBucket(u.id, { from: new Date("2026-01-01T00:00:00Z"), to: NOW, bucket: "month", timeZone: "UTC" });
+    const r = await getActualIncomeByBucket(u.id, { from: new Date("2026-01-01T00:00:00Z"), to: NOW, bucket: "month", timeZone: "UTC", currency: "USD" });
     expect(r).toEqual({
       ledgerEntries: 4,
       otherCurrencyEntries: 1,

@@ -10,6 +10,7 @@ import { getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
 import { listFollowerSnapshots } from "@/lib/data/followers";
 import { getMonthlyComparison } from "@/lib/data/income";
+import { roundMicros } from "@/lib/domain/money";
 import { openReport, parseReportRequest, renderReport, ReportRangeError, type ReportUser } from "@/lib/data/reports";
 import { endExportPool, ExportSession } from "@/lib/data/reports/export-connection";
 import { ISO_WITH_OFFSET_SQL, isoWithOffsetSql, READINGS_COLUMNS, READINGS_COPY_SETTINGS, readingsSelect } from "@/lib/data/reports/readings";
@@ -155,7 +156,13 @@ beforeAll(async () => {
     await db.followerSnapshot.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
   }
   const entry = (receivedOn: string, stream: "views_payout" | "brand_deal" | "affiliate" | "merchandise" | "other", amountCents: bigint, currency = "USD", isRefund = false) =>
-    db.incomeEntry.create({ data: { userId: u.id, receivedOn: new Date(`${receivedOn}T00:00:00Z`), stream, amountCents, currency, isRefund, note: "=SUM(A1)" } });
+    db.incomeEntry.create({
+      data: {
+        userId: u.id, receivedOn: new Date(`${receivedOn}T00:00:00Z`), stream, amountCents, currency, isRefund, note: "=SUM(A1)",
+        // In the account's currency (USD): credited as paid. The EUR entry has no credited amount yet.
+        ...(currency === "USD" ? { creditedCents: amountCents, creditedCurrency: "USD" } : {}),
+      },
+    });
   await entry("2026-01-31", "views_payout", 18n);
   await entry("2026-02-03", "brand_deal", 50_000n);
   await entry("2026-02-27", "views_payout", 2_100_000_01n);
@@ -171,7 +178,7 @@ beforeAll(async () => {
     { title: "Someone else's video", postedAt: la("2026-02-11T12:00"), durationSeconds: 80, readings: [{ at: la("2026-02-12T12:00"), views: 7_777_777n, likes: 777_777n, comments: 7_777n, shares: 777n }] },
   ]);
   await db.followerSnapshot.create({ data: { userId: o.id, date: new Date("2026-02-01T00:00:00Z"), followers: 99_999n } });
-  await db.incomeEntry.create({ data: { userId: o.id, receivedOn: new Date("2026-02-02T00:00:00Z"), stream: "brand_deal", amountCents: 777_700n, currency: "USD" } });
+  await db.incomeEntry.create({ data: { userId: o.id, receivedOn: new Date("2026-02-02T00:00:00Z"), stream: "brand_deal", amountCents: 777_700n, currency: "USD", creditedCents: 777_700n, creditedCurrency: "USD" } });
 });
 
 afterAll(async () => {
@@ -317,7 +324,7 @@ describe("Trend report", () => {
       views: String(current.views),
       interactions: String(current.interactions),
       engagement_rate_pct: num(rateFromSums(current.interactions, current.views)),
-      estimated_total: usd(current.fundCents + current.rewardsCents),
+      estimated_total: usd(roundMicros(current.fundMicros + current.rewardsMicros)),
       views_change_pct: num(percentChange(current.views, previous.views)),
     });
     // The sum of the buckets is the total.
@@ -335,23 +342,30 @@ describe("Trend report", () => {
 });
 
 describe("Earnings report", () => {
-  test("per month: the Earnings page's estimate beside the ledger, by stream and currency", async () => {
-    const rows = await csvRows(creator, "earnings", RANGE);
+  test("per month: the Earnings page's estimate beside the ledger, by stream, in the account's currency, with a total", async () => {
+    const text = await renderReport(creator, request("earnings", RANGE), { now: NOW });
+    // Every money column names the currency.
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFmonth,currency,views_gained,estimated_fund_usd,estimated_rewards_usd,estimated_views_payout_usd,actual_views_payout_usd,actual_brand_deal_usd,actual_affiliate_usd,actual_merchandise_usd,actual_other_usd,actual_total_usd,views_payout_difference_usd",
+    );
+    const rows = (await csvRows(creator, "earnings", RANGE)).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/_usd$/, ""), v])));
     const settings = await getEarningsSettings(creator.id);
-    const page = await getMonthlyComparison(creator.id, { timeZone: LA, settings, months: 4, now: la("2026-04-15T12:00") });
-    expect(rows.map((r) => `${r.month} ${r.currency}`)).toEqual(["2026-01 USD", "2026-02 USD", "2026-03 USD", "2026-03 EUR", "2026-04 USD"]);
+    const page = await getMonthlyComparison(creator.id, { timeZone: LA, currency: "USD", settings, months: 4, now: la("2026-04-15T12:00") });
+    // The EUR entry has no amount credited in USD: not money in the account's currency, not in the file.
+    expect(rows.map((r) => `${r.month} ${r.currency}`)).toEqual(["2026-01 USD", "2026-02 USD", "2026-03 USD", "2026-04 USD", "total USD"]);
+    const recorded = (m: (typeof page.months)[number], s: keyof typeof m.actual) => (m.entries[s] > 0 ? usd(m.actual[s]) : "");
     for (const m of page.months) {
-      const row = rows.find((r) => r.month === m.key.slice(0, 7) && r.currency === "USD")!;
+      const row = rows.find((r) => r.month === m.key.slice(0, 7))!;
       expect(row, m.key).toMatchObject({
         views_gained: String(m.viewsGained),
-        estimated_fund: usd(m.estimateFundCents),
-        estimated_rewards: usd(m.estimateRewardsCents),
-        estimated_views_payout: usd(m.estimateFundCents + m.estimateRewardsCents),
-        actual_views_payout: usd(m.actual.views_payout),
-        actual_brand_deal: usd(m.actual.brand_deal),
-        actual_affiliate: usd(m.actual.affiliate),
-        actual_merchandise: usd(m.actual.merchandise),
-        actual_other: usd(m.actual.other),
+        estimated_fund: usd(roundMicros(m.estimateFundMicros)),
+        estimated_rewards: usd(roundMicros(m.estimateRewardsMicros)),
+        estimated_views_payout: usd(roundMicros(m.estimateFundMicros + m.estimateRewardsMicros)),
+        actual_views_payout: recorded(m, "views_payout"),
+        actual_brand_deal: recorded(m, "brand_deal"),
+        actual_affiliate: recorded(m, "affiliate"),
+        actual_merchandise: recorded(m, "merchandise"),
+        actual_other: recorded(m, "other"),
       });
     }
     // January: 5,000 views gained at $0.04 per 1,000 = $0.20 estimated, $0.18 paid.
@@ -365,9 +379,13 @@ describe("Earnings report", () => {
       actual_total: "2100510.01",
       views_payout_difference: "0.00",
     });
-    expect(rows[3]).toMatchObject({ currency: "EUR", estimated_views_payout: "", views_gained: "", actual_other: "99.00", actual_total: "99.00" });
+    // March: nothing recorded in USD: empty cells ("not recorded"), never 0 or a loss.
+    expect(rows[2]).toMatchObject({ actual_views_payout: "", actual_total: "", views_payout_difference: "" });
     // April: 3,000 Rewards views ($2.10); the merchandise payout of 1 May is outside.
-    expect(rows[4]).toMatchObject({ estimated_rewards: "2.10", actual_merchandise: "0.00", actual_total: "0.00" });
+    expect(rows[3]).toMatchObject({ estimated_rewards: "2.10", actual_merchandise: "", actual_total: "" });
+    // The total: exact sums rounded once; the difference only over the months with a recorded payout.
+    const exact = page.months.reduce((t, m) => t + m.estimateFundMicros + m.estimateRewardsMicros, 0n);
+    expect(rows[4]).toMatchObject({ estimated_views_payout: usd(roundMicros(exact)), actual_views_payout: "2100000.19", actual_merchandise: "" });
   });
 
   test("months are covered whole, and the filename says so", async () => {
@@ -421,14 +439,14 @@ describe("Readings report", () => {
     expect(rows.find((r) => r.views === "125")).toMatchObject({ engagement_rate_pct: "4.8" });
   });
 
-  test("times are written in the creator's zone, whatever it is; estimates stay in US dollars", async () => {
+  test("times are written in the creator's zone, whatever it is; estimates are in the account's currency", async () => {
     const u = await createCreator({ timeZone: "Asia/Kolkata", currency: "EUR" });
     const kolkata = { id: u.id, timeZone: u.timeZone, currency: u.currency, locale: u.locale };
     await seed(u.id, [{ title: "India", postedAt: new Date("2026-03-01T00:00:00Z"), durationSeconds: 5, readings: [{ at: new Date("2026-03-01T18:45:00Z"), views: 3n, likes: 1n, comments: 0n, shares: 0n }] }]);
     const rows = await csvRows(kolkata, "readings", "range=all");
     expect(rows[0]).toMatchObject({ captured_at: "2026-03-02T00:15:00+05:30", engagement_rate_pct: "33.333333" });
     const videos = await csvRows(kolkata, "videos", "range=all");
-    expect(videos[0]).toMatchObject({ posted_at: "2026-03-01T05:30:00+05:30", estimated_views_payout: "0.00", currency: "USD" });
+    expect(videos[0]).toMatchObject({ posted_at: "2026-03-01T05:30:00+05:30", estimated_views_payout: "0.00", currency: "EUR" });
   });
 
   test("the file byte for byte: videos posted at the same instant, readings either side of both clock changes, titles to neutralise", async () => {

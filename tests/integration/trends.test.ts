@@ -9,6 +9,7 @@ import { getEngagementTrend, getFollowerTrend, getPeriodSummaries } from "@/lib/
 import { getPool } from "@/lib/db";
 import { resolveDashboardPeriod, type DashboardRange } from "@/lib/domain/dashboard-range";
 import { DEFAULT_EARNINGS_SETTINGS, estimatedEarnings, viewsPayout } from "@/lib/domain/earnings";
+import { roundMicros } from "@/lib/domain/money";
 import { medianEngagementRate, totals, viewWeightedEngagementRate, type Counts } from "@/lib/domain/engagement";
 import { bucketKey, type Bucket } from "@/lib/domain/series";
 import { tierForSums } from "@/lib/domain/tier";
@@ -191,7 +192,7 @@ describe("trends in SQL agree with the engine", () => {
     // Viral + Growing slowly + Posted late on 31 March.
     expect(march.videos).toBe(3);
     expect(march.views).toBe(1_000_000n + 5_000n + 3_000n);
-    expect(march.rewardsCents).toBe(350n + 210n); // 5,000 and 3,000 views at $0.70 per 1,000
+    expect(march.rewardsMicros).toBe((5_000n + 3_000n) * 70_000n); // 5,000 and 3,000 views at $0.70 per 1,000: $5.60
     const inUTC = await getEngagementTrend(userId, { from: p.from, to: p.to, bucket: "month", timeZone: "UTC" }, S);
     expect(inUTC.find((b) => b.key === "2026-03-01")!.videos).toBe(2);
     expect(inUTC.find((b) => b.key === "2026-04-01")!.videos).toBe(3);
@@ -238,26 +239,27 @@ describe("trends in SQL agree with the engine", () => {
       videos: cur.videos,
       views: cur.views,
       interactions: cur.interactions,
-      fundCents: cur.fundCents,
-      rewardsCents: cur.rewardsCents,
       videosBelowRewardsMinimum: cur.videosBelowRewardsMinimum,
     });
+    // Money: the exact sums, rounded once, are the engine's figures.
+    expect(roundMicros(s.current.fundMicros)).toBe(cur.fundCents);
+    expect(roundMicros(s.current.rewardsMicros)).toBe(cur.rewardsCents);
     expect(s.current.medianRate).toBeCloseTo(cur.medianRate!, 6);
 
     const prev = engineFigures(VIDEOS, p.previousFrom, p.from);
     expect(prev.videos).toBe(1);
-    expect(s.previous).toMatchObject({ videos: 1, views: 10_000n, interactions: 500n, fundCents: 40n, rewardsCents: 0n });
+    expect(s.previous).toMatchObject({ videos: 1, views: 10_000n, interactions: 500n, fundMicros: 40_000_000n, rewardsMicros: 0n });
     expect(s.previous.medianRate).toBeCloseTo(prev.medianRate!, 6);
 
     const buckets = await getEngagementTrend(userId, { from: p.from, to: p.to, bucket: "week", timeZone: LA }, S);
     expect(buckets.reduce((t, b) => t + b.views, 0n)).toBe(s.current.views);
-    expect(buckets.reduce((t, b) => t + b.fundCents + b.rewardsCents, 0n)).toBe(s.current.fundCents + s.current.rewardsCents);
+    expect(buckets.reduce((t, b) => t + b.fundMicros + b.rewardsMicros, 0n)).toBe(s.current.fundMicros + s.current.rewardsMicros);
   });
 
   test("a period with no videos has zero totals and no median", async () => {
     const p = period(custom("2024-01-01", "2024-01-31"));
     const s = await getPeriodSummaries(userId, { from: p.from, to: p.to, previousFrom: p.previousFrom, timeZone: LA }, S);
-    expect(s.current).toEqual({ videos: 0, views: 0n, interactions: 0n, fundCents: 0n, rewardsCents: 0n, videosBelowRewardsMinimum: 0, medianRate: null });
+    expect(s.current).toEqual({ videos: 0, views: 0n, interactions: 0n, fundMicros: 0n, rewardsMicros: 0n, videosBelowRewardsMinimum: 0, medianRate: null });
     expect(await getEngagementTrend(userId, { from: p.from, to: p.to, bucket: "day", timeZone: LA }, S)).toEqual([]);
   });
 
@@ -318,7 +320,7 @@ describe("trends in SQL agree with the engine", () => {
     // Every statement on the app's pool: the dashboard's own (readRows) and Prisma's (the settings).
     const spy = vi.spyOn(getPool(), "query");
     const params = { range: { kind: "preset", preset: "all" } as DashboardRange, bucket: null };
-    const small = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US" }, params, NOW);
+    const small = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US", currency: "USD" }, params, NOW);
     expect(small.kind).toBe("empty");
     const one = spy.mock.calls.length;
     // The bounds and the settings; nothing more without videos.
@@ -326,7 +328,7 @@ describe("trends in SQL agree with the engine", () => {
 
     await insertVideos(user.id, VIDEOS.slice(0, 2).map((v) => ({ ...v, id: undefined })));
     spy.mockClear();
-    const few = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US" }, params, NOW);
+    const few = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US", currency: "USD" }, params, NOW);
     expect(few.kind).toBe("ready");
     const withFew = spy.mock.calls.length;
 
@@ -338,7 +340,7 @@ describe("trends in SQL agree with the engine", () => {
     }));
     await insertVideos(user.id, many);
     spy.mockClear();
-    const lots = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US" }, params, NOW);
+    const lots = await getDashboardData({ id: user.id, timeZone: LA, locale: "en-US", currency: "USD" }, params, NOW);
     expect(lots.kind).toBe("ready");
     expect(spy.mock.calls.length).toBe(withFew);
     // The settings, the bounds, then the two trends, followers, the videos' count and median,

@@ -64,7 +64,7 @@ async function seed(creator: Creator, videos: number, rnd: () => number) {
 
 async function expectRollupExact(userId: string) {
   const db = testDb();
-  const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_cents::text, rewards_cents::text, below_rewards_minimum`;
+  const columns = `posted_on::text, captured_on::text, videos, views::text, interactions::text, fund_views::text, rewards_views::text, below_rewards_minimum`;
   const kept = await db.$queryRawUnsafe(`SELECT ${columns} FROM video_day_totals WHERE user_id = $1::uuid ORDER BY 1, 2`, userId);
   const fresh = await db.$queryRawUnsafe(
     `WITH k AS (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE u.time_zone)::date AS d
@@ -110,7 +110,7 @@ async function expectFastEqualsReference(creator: Creator, settings: EarningsSet
     else expect(fastMedian, `${label} list median`).toBeCloseTo(ref.current.medianRate!, 9);
     // The dashboard's cards (totals from the buckets' sums, with the creator's saved settings)
     // say what the reference totals say.
-    const dashboard = await getDashboardData({ id: creator.id, timeZone: creator.timeZone, locale: "en-US" }, p, NOW);
+    const dashboard = await getDashboardData({ id: creator.id, timeZone: creator.timeZone, locale: "en-US", currency: "USD" }, p, NOW);
     expect(dashboard.kind, label).toBe("ready");
     if (dashboard.kind === "ready") {
       const cards = await getPeriodSummaries(creator.id, s, dashboard.settings, { rollup: false });
@@ -301,6 +301,12 @@ describe("the dashboard rollup", () => {
     await saveEarningsSettings(creator.id, settings);
     await expectRollupExact(creator.id);
     await expectFastEqualsReference(creator, settings);
+    // A new rate alone (or a currency conversion) leaves the rollup as it is: it holds views paid
+    // at each rate, and the rate multiplies their exact sum when read.
+    const before = await expectRollupExact(creator.id);
+    const newRate = { ...settings, fundRateMillicentsPer1000: 40_600, rewardsRateMillicentsPer1000: 710_500 };
+    await saveEarningsSettings(creator.id, newRate);
+    expect(await expectRollupExact(creator.id)).toEqual(before);
 
     await testDb().user.update({ where: { id: creator.id }, data: { timeZone: "Asia/Tokyo" } });
     creator = { ...creator, timeZone: "Asia/Tokyo" };
@@ -337,10 +343,12 @@ describe("the dashboard rollup", () => {
     await db.$executeRaw`UPDATE video_day_totals SET views = views + 1 WHERE user_id = ${creator.id}::uuid`;
     const viaRollup = await getEngagementTrend(creator.id, q, S);
     expect(viaRollup.map((b) => b.views)).not.toEqual(reference.map((b) => b.views));
-    // Other settings than the rollup's, or another zone: the reference answers.
-    expect(await getEngagementTrend(creator.id, q, { ...S, fundRateMillicentsPer1000: 1 })).toEqual(
-      await getEngagementTrend(creator.id, q, { ...S, fundRateMillicentsPer1000: 1 }, { rollup: false }),
+    // Another Rewards minimum than the rollup's, or another zone: the reference answers.
+    expect(await getEngagementTrend(creator.id, q, { ...S, rewardsMinViews: 1 })).toEqual(
+      await getEngagementTrend(creator.id, q, { ...S, rewardsMinViews: 1 }, { rollup: false }),
     );
+    // Another rate is still the rollup's question (rates multiply its exact sums when read).
+    expect((await getEngagementTrend(creator.id, q, { ...S, fundRateMillicentsPer1000: 1 })).map((b) => b.views)).toEqual(viaRollup.map((b) => b.views));
     expect(await getEngagementTrend(creator.id, { ...q, timeZone: "UTC" }, S)).toEqual(await getEngagementTrend(creator.id, { ...q, timeZone: "UTC" }, S, { rollup: false }));
     await db.$executeRaw`SELECT tierline_rebuild_video_day_totals(${creator.id}::uuid)`;
     expect(await getEngagementTrend(creator.id, q, S)).toEqual(reference);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { getDashboardData } from "@/lib/data/dashboard";
 import { parseDashboardParams, type SearchParamsInput } from "@/lib/domain/dashboard-range";
-import { buildDashboardView, ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
+import { buildDashboardView } from "@/lib/domain/dashboard-view";
 import { buildActualIncomeView } from "@/lib/domain/actual-income-view";
 import { EngagementTrendChart } from "@/components/charts/engagement-trend-chart";
 import { TierHistoryChart } from "@/components/charts/tier-history-chart";
@@ -57,12 +57,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone });
+  const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone, currency: user.currency });
   const hasVideos = view.videosInRange > 0;
   // Account-level daily totals imported from TikTok Studio's Overview.csv, beside the per-video trend.
   const accountDays = toAccountDailyChartDays(await listDailyAccountStats(user.id, data.period.firstDate, data.period.lastDate));
   const actual = buildActualIncomeView(data.period.bucketKeys, data.period.bucket, data.actual, {
-    currency: ESTIMATE_CURRENCY,
+    currency: user.currency,
     locale: user.locale,
   });
 

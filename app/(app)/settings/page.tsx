@@ -6,7 +6,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { requireUser } from "@/lib/auth";
 import { countLiveSessions } from "@/lib/data/sessions";
+import { listCurrencyConversions } from "@/lib/data/currency";
 import { getUserProfile } from "@/lib/data/users";
+import { formatCalendarDate } from "@/lib/domain/time";
 import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -18,7 +20,7 @@ function currencyLabels(locale: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [profile, liveSessions] = await Promise.all([getUserProfile(user.id), countLiveSessions(user.id)]);
+  const [profile, liveSessions, conversions] = await Promise.all([getUserProfile(user.id), countLiveSessions(user.id), listCurrencyConversions(user.id)]);
   const section = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
   return (
     <div className="max-w-2xl space-y-8">
@@ -35,6 +37,19 @@ export default async function SettingsPage() {
             currencies={currencyLabels(profile.locale)}
           />
         </div>
+        {conversions.length ? (
+          <div className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+            <p className="font-medium">Currency changes (the rate each conversion used)</p>
+            <ul className="mt-1 list-disc pl-5">
+              {conversions.map((c) => (
+                <li key={c.convertedAt.toISOString()}>
+                  {formatCalendarDate(c.convertedAt.toISOString().slice(0, 10), profile.locale)}: 1 {c.fromCurrency} = {c.rate.toString()}{" "}
+                  {c.toCurrency}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </section>
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="text-lg font-semibold">

@@ -1,9 +1,9 @@
 import "server-only";
 import { csvColumns, encodePreamble, encodeRow } from "@/lib/csv/encode";
-import { db } from "@/lib/db";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
-import { ESTIMATE_CURRENCY, getMonthlyComparison, type MonthlyComparisonMonth } from "@/lib/data/income";
+import { getMonthlyComparison, type MonthlyComparisonMonth } from "@/lib/data/income";
 import { centsToDecimalString } from "@/lib/domain/format";
+import { roundMicros } from "@/lib/domain/money";
 import { addDaysToDateString, addMonthsToDateString, zonedLocalToUtc } from "@/lib/domain/time";
 import type { IncomeStreamName } from "@/lib/validation/income";
 import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "./context";
@@ -11,9 +11,12 @@ import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPerio
 // Earnings: per calendar month, the estimate beside what the creator recorded as paid, by
 // stream: the Earnings page's own comparison (`getMonthlyComparison` in lib/data/income.ts:
 // the views each video gained in the month at the Fund or Rewards rate, beside the ledger),
-// so every figure is the one that page shows. Estimates are in ESTIMATE_CURRENCY (the
-// platforms' rates are in US dollars) and compared only with ledger entries in it; entries in
-// other currencies get rows of their own with the estimate left empty, never added together.
+// so every figure is the one that page shows. Everything is in the account's currency (named
+// in every money column's header and in the currency column); ledger entries count with the
+// amount credited in it. Entries without a credited amount are not money in that currency and
+// are left out (the ledger lists them). A last row, "total", sums the months exactly and
+// rounds once, as the page's total and the dashboard do (lib/domain/money.ts); a month with no
+// recorded entry for a stream has an empty cell there ("not recorded"), not 0.
 // The range is widened to whole months: a month's row always covers the whole month.
 
 export const INCOME_STREAMS = ["views_payout", "brand_deal", "affiliate", "merchandise", "other"] as const satisfies readonly IncomeStreamName[];
@@ -61,28 +64,20 @@ function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
-export type OtherCurrencyMonth = { key: string; currency: string; stream: IncomeStreamName; cents: bigint };
-
-/** Ledger entries not in ESTIMATE_CURRENCY, per month, currency and stream (refunds netted). */
-export async function getOtherCurrencyActuals(userId: string, firstMonth: string, lastMonth: string): Promise<OtherCurrencyMonth[]> {
-  const rows = await db.$queryRaw<{ key: string; currency: string; stream: IncomeStreamName; cents: string }[]>`
-    SELECT to_char(date_trunc('month', received_on::timestamp), 'YYYY-MM-DD') AS key,
-           currency, stream::text AS stream, sum(amount_cents)::text AS cents
-    FROM income_entries
-    WHERE user_id = ${userId}::uuid AND currency <> ${ESTIMATE_CURRENCY}
-      AND received_on >= ${firstMonth}::date AND received_on < ${addMonthsToDateString(lastMonth, 1)}::date
-    GROUP BY 1, 2, 3
-    ORDER BY 1, 2, 3`;
-  return rows.map((r) => ({ key: r.key, currency: r.currency, stream: r.stream, cents: BigInt(r.cents) }));
+/** The header names in `currency`: every money column carries the code ("estimated_fund_nok"). */
+export function earningsHeaderColumns(currency: string): typeof EARNINGS_COLUMNS {
+  const code = currency.toLowerCase();
+  return EARNINGS_COLUMNS.map((c) => (c.kind === "number" && c.name !== "views_gained" ? { ...c, name: `${c.name}_${code}` as typeof c.name } : c));
 }
 
-export type EarningsReportData = { months: MonthlyComparisonMonth[]; otherCurrencies: OtherCurrencyMonth[] };
+export type EarningsReportData = { months: MonthlyComparisonMonth[] };
 
 /** The Earnings page's comparison for every month from firstMonth to lastMonth, in calls of up to 120 months. */
 export async function getEarningsReportData(
   userId: string,
   months: { firstMonth: string; lastMonth: string },
   timeZone: string,
+  currency: string,
 ): Promise<EarningsReportData> {
   const settings = await getEarningsSettings(userId);
   const all = monthsBetween(months.firstMonth, months.lastMonth);
@@ -92,62 +87,74 @@ export async function getEarningsReportData(
     const lastKey = all[end - 1] as string;
     // Mid-month at noon: a "now" whose local date is in that month whatever the zone.
     const now = zonedLocalToUtc(`${lastKey.slice(0, 8)}15T12:00`, timeZone);
-    calls.push(getMonthlyComparison(userId, { timeZone, settings, months: count, now }).then((c) => c.months));
+    calls.push(getMonthlyComparison(userId, { timeZone, currency, settings, months: count, now }).then((c) => c.months));
   }
-  const [windows, otherCurrencies] = await Promise.all([
-    Promise.all(calls),
-    getOtherCurrencyActuals(userId, months.firstMonth, months.lastMonth),
-  ]);
+  const windows = await Promise.all(calls);
   const merged = windows.flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { months: merged, otherCurrencies };
+  return { months: merged };
 }
 
 export async function* earningsReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
   throwIfAborted(ctx.signal);
   const range = { firstMonth: `${period.firstDate.slice(0, 7)}-01`, lastMonth: `${period.lastDate.slice(0, 7)}-01` };
-  const { months, otherCurrencies } = await getEarningsReportData(ctx.user.id, range, ctx.timeZone);
+  const currency = ctx.user.currency;
+  const { months } = await getEarningsReportData(ctx.user.id, range, ctx.timeZone, currency);
   throwIfAborted(ctx.signal);
+  const money = (cents: bigint) => centsToDecimalString(cents, currency);
 
-  const streamColumns = (streams: (s: IncomeStreamName) => bigint, currency: string) => {
-    const money = (cents: bigint) => centsToDecimalString(cents, currency);
-    return {
-      actual_views_payout: money(streams("views_payout")),
-      actual_brand_deal: money(streams("brand_deal")),
-      actual_affiliate: money(streams("affiliate")),
-      actual_merchandise: money(streams("merchandise")),
-      actual_other: money(streams("other")),
-      actual_total: money(INCOME_STREAMS.reduce((t, s) => t + streams(s), 0n)),
-    };
+  type Line = {
+    key: string;
+    viewsGained: bigint;
+    fundMicros: bigint;
+    rewardsMicros: bigint;
+    actual: Record<IncomeStreamName, bigint>;
+    entries: Record<IncomeStreamName, number>;
+  };
+  // The difference: paid views payouts against the estimate of the months they were recorded in.
+  const line = (m: Line, comparedEstimate: bigint) => {
+    const recorded = (s: IncomeStreamName) => (m.entries[s] > 0 ? money(m.actual[s]) : null);
+    const anyRecorded = INCOME_STREAMS.some((s) => m.entries[s] > 0);
+    const estimated = roundMicros(m.fundMicros + m.rewardsMicros);
+    return encodeRow(EARNINGS_COLUMNS, {
+      month: m.key,
+      currency,
+      views_gained: m.viewsGained,
+      estimated_fund: money(roundMicros(m.fundMicros)),
+      estimated_rewards: money(roundMicros(m.rewardsMicros)),
+      estimated_views_payout: money(estimated),
+      actual_views_payout: recorded("views_payout"),
+      actual_brand_deal: recorded("brand_deal"),
+      actual_affiliate: recorded("affiliate"),
+      actual_merchandise: recorded("merchandise"),
+      actual_other: recorded("other"),
+      actual_total: anyRecorded ? money(INCOME_STREAMS.reduce((t, s) => t + m.actual[s], 0n)) : null,
+      views_payout_difference: m.entries.views_payout > 0 ? money(m.actual.views_payout - comparedEstimate) : null,
+    });
   };
 
-  let out = encodePreamble(EARNINGS_COLUMNS, { bom: ctx.request.bom });
+  let out = encodePreamble(earningsHeaderColumns(currency), { bom: ctx.request.bom });
+  const total: Line = {
+    key: "total",
+    viewsGained: 0n,
+    fundMicros: 0n,
+    rewardsMicros: 0n,
+    actual: { views_payout: 0n, brand_deal: 0n, affiliate: 0n, merchandise: 0n, other: 0n },
+    entries: { views_payout: 0, brand_deal: 0, affiliate: 0, merchandise: 0, other: 0 },
+  };
+  // The total's difference compares only months with a recorded views payout, as the page does.
+  let comparedMicros = 0n;
   for (const m of months) {
-    const usd = (cents: bigint) => centsToDecimalString(cents, ESTIMATE_CURRENCY);
-    const estimated = m.estimateFundCents + m.estimateRewardsCents;
-    out += encodeRow(EARNINGS_COLUMNS, {
-      month: m.key.slice(0, 7),
-      currency: ESTIMATE_CURRENCY,
-      views_gained: m.viewsGained,
-      estimated_fund: usd(m.estimateFundCents),
-      estimated_rewards: usd(m.estimateRewardsCents),
-      estimated_views_payout: usd(estimated),
-      ...streamColumns((s) => m.actual[s], ESTIMATE_CURRENCY),
-      views_payout_difference: usd(m.actual.views_payout - estimated),
-    });
-    const others = otherCurrencies.filter((o) => o.key === m.key);
-    for (const currency of [...new Set(others.map((o) => o.currency))].sort()) {
-      const paid = (s: IncomeStreamName) => others.filter((o) => o.currency === currency && o.stream === s).reduce((t, o) => t + o.cents, 0n);
-      out += encodeRow(EARNINGS_COLUMNS, {
-        month: m.key.slice(0, 7),
-        currency,
-        views_gained: null,
-        estimated_fund: null,
-        estimated_rewards: null,
-        estimated_views_payout: null,
-        ...streamColumns(paid, currency),
-        views_payout_difference: null,
-      });
+    const estimated = roundMicros(m.estimateFundMicros + m.estimateRewardsMicros);
+    out += line({ ...m, key: m.key.slice(0, 7), fundMicros: m.estimateFundMicros, rewardsMicros: m.estimateRewardsMicros }, estimated);
+    total.viewsGained += m.viewsGained;
+    total.fundMicros += m.estimateFundMicros;
+    total.rewardsMicros += m.estimateRewardsMicros;
+    if (m.entries.views_payout > 0) comparedMicros += m.estimateFundMicros + m.estimateRewardsMicros;
+    for (const s of INCOME_STREAMS) {
+      total.actual[s] += m.actual[s];
+      total.entries[s] += m.entries[s];
     }
   }
+  if (months.length > 0) out += line(total, roundMicros(comparedMicros));
   yield out;
 }

@@ -3,9 +3,9 @@ import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/en
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
 import { getEngagementTrend, getPeriodSummaries, type PeriodSummary } from "@/lib/data/trends";
 import { type DashboardPeriod } from "@/lib/domain/dashboard-range";
-import { ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
 import { rateFromSums } from "@/lib/domain/engagement";
 import { centsToDecimalString } from "@/lib/domain/format";
+import { roundMicros } from "@/lib/domain/money";
 import { percentChange, type Bucket } from "@/lib/domain/series";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
 import { addDaysToDateString, addMonthsToDateString } from "@/lib/domain/time";
@@ -70,8 +70,8 @@ function changeColumns(current: Figures, previous: Figures | null): Partial<CsvR
     interactions_change_pct: percentChange(current.interactions, previous.interactions),
     engagement_rate_change_points: rateChange,
     estimated_total_change_pct: percentChange(
-      current.fundCents + current.rewardsCents,
-      previous.fundCents + previous.rewardsCents,
+      roundMicros(current.fundMicros + current.rewardsMicros),
+      roundMicros(previous.fundMicros + previous.rewardsMicros),
     ),
   };
 }
@@ -84,9 +84,10 @@ function figureColumns(f: Figures, currency: string): Partial<CsvRow<TrendColumn
     interactions: f.interactions,
     engagement_rate_pct: f.rate,
     tier: tier ? TIER_LABELS[tier] : null,
-    estimated_fund: centsToDecimalString(f.fundCents, currency),
-    estimated_rewards: centsToDecimalString(f.rewardsCents, currency),
-    estimated_total: centsToDecimalString(f.fundCents + f.rewardsCents, currency),
+    // Each rounded once from its exact sum (lib/domain/money.ts), as the dashboard shows them.
+    estimated_fund: centsToDecimalString(roundMicros(f.fundMicros), currency),
+    estimated_rewards: centsToDecimalString(roundMicros(f.rewardsMicros), currency),
+    estimated_total: centsToDecimalString(roundMicros(f.fundMicros + f.rewardsMicros), currency),
     currency,
   };
 }
@@ -115,8 +116,8 @@ export async function* trendReport(ctx: ReportContext, period: DashboardPeriod):
   throwIfAborted(ctx.signal);
   const { points, summaries } = await getTrendReportData(ctx.user.id, period, ctx.timeZone);
   throwIfAborted(ctx.signal);
-  // Estimates are in the platforms' currency, as on the dashboard (not the creator's own).
-  const currency = ESTIMATE_CURRENCY;
+  // The account's currency, as on the dashboard (the model's rates are stored in it).
+  const currency = ctx.user.currency;
   let out = encodePreamble(TREND_COLUMNS, { bom: ctx.request.bom });
   const empty = Object.fromEntries(TREND_COLUMNS.map((c) => [c.name, null])) as Record<TrendColumn, null>;
 

@@ -2,7 +2,6 @@ import "server-only";
 import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/encode";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
 import { videosWithLatestReading } from "@/lib/data/trends";
-import { ESTIMATE_CURRENCY } from "@/lib/domain/dashboard-view";
 import { rateFromSums } from "@/lib/domain/engagement";
 import { centsToDecimalString } from "@/lib/domain/format";
 import { toIsoWithOffset } from "@/lib/domain/time";
@@ -122,8 +121,8 @@ export async function* videosReport(ctx: ReportContext, period: ReportPeriod): R
   const settings = await getEarningsSettings(ctx.user.id);
   const query = videosReportQuery(ctx, period, settings);
   const tz = ctx.timeZone;
-  // Estimates are in the platforms' currency, as on the dashboard (not the creator's own).
-  const currency = ESTIMATE_CURRENCY;
+  // The account's currency, as on the dashboard (the model's rates are stored in it).
+  const currency = ctx.user.currency;
 
   const toCsv = (r: VideoReportRow): CsvRow<(typeof VIDEOS_COLUMNS)[number]["name"]> | null => {
     const views = BigInt(r.views);

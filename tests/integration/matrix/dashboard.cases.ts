@@ -55,7 +55,7 @@ const YEAR_2001 = { from: new Date("2001-01-01T00:00:00Z"), to: new Date("2002-0
 const ALL = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
 const b = (w: World) => w.b.user.id;
 const settings = (w: World) => getEarningsSettings(b(w));
-const asUser = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone, locale: w.b.user.locale });
+const asUser = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone, locale: w.b.user.locale, currency: w.b.user.currency });
 
 export const dashboardCases: MatrixCase[] = [
   { kind: "own-data-only", name: "getDashboardBounds", read: (w) => getDashboardBounds(b(w)) },

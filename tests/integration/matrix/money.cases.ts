@@ -33,7 +33,8 @@ function moneyMarkers(label: string) {
   };
 }
 
-const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
+const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => {
+  const e: Omit<IncomeEntryInput, "creditedCents" | "creditedCurrency"> = {
   receivedOn: "2026-01-15",
   stream: "views_payout",
   amountCents: 1000n,
@@ -42,7 +43,11 @@ const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => ({
   videoId: null,
   note: null,
   ...over,
-});
+  };
+  // Paid in USD (the test accounts' currency): credited as paid; otherwise not known unless given.
+  const usd = e.currency === "USD";
+  return { creditedCents: usd ? e.amountCents : null, creditedCurrency: usd ? "USD" : null, ...e };
+};
 
 export const buildMoney: WorldBuilder = async (user: User, label: string) => {
   const m = moneyMarkers(label);
@@ -108,7 +113,7 @@ export const moneyCases: MatrixCase[] = [
   {
     kind: "own-data-only",
     name: "getMonthlyComparison (with A's settings and ledger in the same months)",
-    read: async (w) => getMonthlyComparison(b(w), { timeZone: "UTC", settings: await getEarningsSettings(b(w)), now: NOW, months: 120 }),
+    read: async (w) => getMonthlyComparison(b(w), { timeZone: "UTC", currency: "USD", settings: await getEarningsSettings(b(w)), now: NOW, months: 120 }),
   },
   { kind: "own-data-only", name: "listGoals", read: (w) => listGoals(b(w)) },
   { kind: "own-data-only", name: "getEarningsSettingsRecord", read: (w) => getEarningsSettingsRecord(b(w)) },
@@ -117,7 +122,7 @@ export const moneyCases: MatrixCase[] = [
     // By day: A's entry is on a day of its own, so a leak would be a bucket holding A's amount.
     kind: "own-data-only",
     name: "getActualIncomeByBucket (January 2026 by day)",
-    read: (w) => getActualIncomeByBucket(b(w), { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-02-01T00:00:00Z"), bucket: "day", timeZone: "UTC" }),
+    read: (w) => getActualIncomeByBucket(b(w), { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-02-01T00:00:00Z"), bucket: "day", timeZone: "UTC", currency: "USD" }),
   },
   {
     kind: "own-data-only",

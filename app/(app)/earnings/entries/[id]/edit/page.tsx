@@ -46,6 +46,10 @@ export default async function EditIncomeEntryPage({ params }: { params: Promise<
             stream: entry.stream,
             amount: centsToDecimalString(abs, entry.currency),
             currency: entry.currency,
+            credited:
+              entry.currency !== user.currency && entry.creditedCents !== null && entry.creditedCurrency === user.currency
+                ? centsToDecimalString(entry.creditedCents < 0n ? -entry.creditedCents : entry.creditedCents, user.currency)
+                : "",
             isRefund: entry.isRefund,
             videoId: entry.videoId ?? "",
             note: entry.note ?? "",
@@ -55,6 +59,7 @@ export default async function EditIncomeEntryPage({ params }: { params: Promise<
           streams={INCOME_STREAMS.map((v) => ({ value: v, label: INCOME_STREAM_LABELS[v] }))}
           currencies={currencies.includes(entry.currency) ? currencies : [entry.currency, ...currencies]}
           videos={videos.map((v) => ({ value: v.id, label: v.title }))}
+          accountCurrency={user.currency}
         />
       </div>
     </section>
