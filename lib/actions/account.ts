@@ -8,7 +8,6 @@ import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
 import { getSignUpThrottle } from "@/lib/auth/throttle-store";
 import { clearSessionCookie, endThisSession, requestUserAgent, setSessionCookie, startSession } from "@/lib/auth/session-cookie";
 import { revokeAllSessions } from "@/lib/data/sessions";
-import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session-cookie";
 import { changeAccountCurrency, getAccountCurrency } from "@/lib/data/currency";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { parseExchangeRate } from "@/lib/domain/money";

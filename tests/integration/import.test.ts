@@ -229,7 +229,7 @@ describe("import: files as TikTok writes them (yearless dates, “undefined” c
     ]);
 
     // The default range (last 90 days) shows the four recent posts...
-    const creator = { id: user.id, timeZone: TZ, locale: "en-US" };
+    const creator = { id: user.id, timeZone: TZ, locale: "en-US", currency: "USD" };
     const byDefault = await getDashboardData(creator, { range: DEFAULT_RANGE, bucket: null }, now);
     expect(byDefault.kind === "ready" && byDefault.videos.total).toBe(4);
     // ...and the import lands on a range holding all five, last December's included.
@@ -287,7 +287,7 @@ describe("import: files as TikTok writes them (yearless dates, “undefined” c
     const stored = await testDb().dailyAccountStat.findMany({ where: { userId: user.id }, orderBy: { date: "asc" } });
     expect(stored).toHaveLength(22);
     expect(stored[0]!.date.toISOString().slice(0, 10)).toBe("2026-12-20");
-    const creator = { id: user.id, timeZone: TZ, locale: "en-US" };
+    const creator = { id: user.id, timeZone: TZ, locale: "en-US", currency: "USD" };
     const dashboard = await getDashboardData(creator, { range: DEFAULT_RANGE, bucket: null }, now);
     expect(dashboard.kind === "ready" && dashboard.videos.total).toBe(4);
   });
