@@ -24,6 +24,7 @@ type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCom
   brandBonusMinRate: number;
   affiliateCommissionPercent: number;
   updatedAt: Date;
+  includeSaves: boolean;
 };
 
 /**
@@ -31,7 +32,9 @@ type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCom
  * Read on every dashboard view, so straight on the pool (readRows); numeric(5,2) as float8
  * gives the same number as Number() of its text.
  */
-export async function getEarningsSettingsRecord(userId: string): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null }> {
+export async function getEarningsSettingsRecord(
+  userId: string,
+): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null; includeSaves: boolean }> {
   const rows = await readRows<SettingsSqlRow[]>(Prisma.sql`
     SELECT fund_rate_millicents_per_1000 AS "fundRateMillicentsPer1000",
            rewards_rate_millicents_per_1000 AS "rewardsRateMillicentsPer1000",
@@ -41,17 +44,35 @@ export async function getEarningsSettingsRecord(userId: string): Promise<{ setti
            brand_engagement_bonus_percent AS "brandEngagementBonusPercent",
            brand_bonus_min_rate::float8 AS "brandBonusMinRate",
            affiliate_commission_percent::float8 AS "affiliateCommissionPercent",
-           updated_at AS "updatedAt"
+           updated_at AS "updatedAt",
+           include_saves_in_rate AS "includeSaves"
     FROM earnings_settings WHERE user_id = ${userId}::uuid`);
   const row = rows[0];
-  if (!row) return { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null };
-  const { updatedAt, ...settings } = row;
-  return { settings, saved: true, updatedAt };
+  if (!row) return { settings: { ...DEFAULT_EARNINGS_SETTINGS }, saved: false, updatedAt: null, includeSaves: false };
+  const { updatedAt, includeSaves, ...settings } = row;
+  return { settings, saved: true, updatedAt, includeSaves };
 }
 
 /** The earnings settings a creator's estimates use: their saved row, or DOMAIN.md's defaults. */
 export async function getEarningsSettings(userId: string): Promise<EarningsSettings> {
   return (await getEarningsSettingsRecord(userId)).settings;
+}
+
+/**
+ * "Count saves as interactions" (off by default): when on, every ER the creator sees, on every
+ * screen and in every file, adds saves to likes + comments + shares and is labelled so.
+ */
+export async function getIncludeSaves(userId: string): Promise<boolean> {
+  return (await getEarningsSettingsRecord(userId)).includeSaves;
+}
+
+/** Turns the saves option on or off, keeping the rest of the model (a missing row gets the defaults). */
+export async function saveIncludeSaves(userId: string, includeSaves: boolean): Promise<void> {
+  await db.earningsSettings.upsert({
+    where: { userId },
+    create: { userId, includeSavesInRate: includeSaves },
+    update: { includeSavesInRate: includeSaves },
+  });
 }
 
 /** Saves the whole model (insert or replace). */

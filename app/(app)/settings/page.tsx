@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/forms/delete-account-form";
 import { PasswordForm } from "@/components/forms/password-form";
+import { SavesOptionForm } from "@/components/forms/saves-option-form";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { requireUser } from "@/lib/auth";
+import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { getUserProfile } from "@/lib/data/users";
 import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
 
@@ -15,7 +17,7 @@ function currencyLabels(locale: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const profile = await getUserProfile(user.id);
+  const [profile, includeSaves] = await Promise.all([getUserProfile(user.id), getIncludeSaves(user.id)]);
   const section = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
   return (
     <div className="max-w-2xl space-y-8">
@@ -31,6 +33,14 @@ export default async function SettingsPage() {
             timeZones={timeZoneOptions().map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
             currencies={currencyLabels(profile.locale)}
           />
+        </div>
+      </section>
+      <section aria-labelledby="er-heading" className={section}>
+        <h2 id="er-heading" className="text-lg font-semibold">
+          Engagement rate
+        </h2>
+        <div className="mt-5">
+          <SavesOptionForm includeSaves={includeSaves} />
         </div>
       </section>
       <section aria-labelledby="password-heading" className={section}>
