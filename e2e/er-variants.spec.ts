@@ -3,19 +3,13 @@
 // the Settings toggle "Count saves as interactions" changes the dashboard's ER label and figure.
 // The creator signs up through the real form; the video, its reading and a follower count are
 // inserted straight into the e2e database.
-import pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, seedForCreator, test } from "./fixtures";
 
 const DAY = 86_400_000;
 
 /** One 75 s video posted two days ago: 5,000 views, 600 likes, 100 comments, 50 shares, 250 saves; 2,500 followers. */
 async function seed(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
+  return seedForCreator(email, async (client, userId) => {
     const posted = new Date(new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime() - 2 * DAY);
     const video = await client.query<{ id: string }>(
       `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, hashtags, updated_at)
@@ -28,16 +22,13 @@ async function seed(email: string): Promise<string> {
        VALUES ($1, $2, $3, 5000, 600, 100, 50, 250)`,
       [videoId, userId, new Date(posted.getTime() + DAY)],
     );
-    // A week before the reading, in any zone: the count in force at it. A later, different
-    // count after the reading must not be used for the reading.
+    // A week before the reading, in any zone: the count in force at it.
     await client.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, $2::date, 2500)`, [
       userId,
       new Date(posted.getTime() - 7 * DAY).toISOString().slice(0, 10),
     ]);
     return videoId;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The figure in a labelled card of a description list (`<dt>` then `<dd>`). */
