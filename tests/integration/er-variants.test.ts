@@ -2,7 +2,7 @@
 // the follower count in force on the reading's day in the creator's zone (never a later one,
 // never the UTC day's), in the Videos and Readings CSVs and on the video page; the "Count
 // saves as interactions" option changes the dashboard's ER (and its ranking), the video list's
-// ER and both CSVs, which say so.
+// ER and the Videos, Readings and Trend CSVs, which say so.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDashboardData } from "@/lib/data/dashboard";
@@ -30,7 +30,7 @@ let user: ReportUser;
 let saves: { id: string; title: string };
 let plain: { id: string; title: string };
 
-async function csv(report: "videos" | "readings"): Promise<Row[]> {
+async function csv(report: "videos" | "readings" | "trend"): Promise<Row[]> {
   const r = parseReportRequest(report, new URLSearchParams(MARCH));
   if (!r.ok) throw new Error(r.error);
   return parse(await renderReport(user, r.request, { now: NOW }), { bom: true, columns: true }) as Row[];
@@ -101,6 +101,7 @@ describe("Count saves as interactions", () => {
     if (before.kind !== "ready") throw new Error("expected a ready dashboard");
     expect(sumTrend(before.trend).interactions).toBe(220n);
     expect(before.videos.topByEngagement.map((v) => v.title)).toEqual(["No saves", "With saves"]);
+    expect((await csv("trend")).find((r) => r.row_type === "total")).toMatchObject({ interactions: "220", saves_counted_as_interactions: "no" });
     const listBefore = await listVideos(user.id, { timeZone: LA, sort: "er", dir: "desc", includeSaves: await getIncludeSaves(user.id) });
     expect(listBefore.rows.map((r) => [r.title, r.latest?.engagementRate])).toEqual([["No saves", 8], ["With saves", 7]]);
 
@@ -134,6 +135,8 @@ describe("Count saves as interactions", () => {
     const readings = await csv("readings");
     expect(readings.find((r) => r.captured_at === "2026-03-10T12:00:00-07:00")).toMatchObject({ interactions: "240", engagement_rate_pct: "12", engagement_rate_per_follower_pct: "48", saves_counted_as_interactions: "yes" });
     expect(readings.find((r) => r.captured_at === "2026-03-06T10:00:00-08:00")).toMatchObject({ interactions: "80", engagement_rate_pct: "8" });
+    const trend = await csv("trend");
+    expect(trend.find((r) => r.row_type === "total")).toMatchObject({ interactions: "320", saves_counted_as_interactions: "yes" });
 
     await saveIncludeSaves(user.id, false);
     const off = await getDashboardData(me, march, NOW);
