@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth";
 import Link from "next/link";
 import { getPerFollowerSummary } from "@/lib/data/follower-counts";
 import { listFollowerSnapshots } from "@/lib/data/followers";
-import { interactionsDefinition, NO_FOLLOWER_COUNT_REASON, perFollowerErLabel } from "@/lib/domain/engagement-variants";
+import { interactionsDefinition, perFollowerErLabel } from "@/lib/domain/engagement-variants";
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatCalendarDate, localDateString } from "@/lib/domain/time";
 import { FollowerForm } from "@/components/forms/follower-form";
@@ -36,7 +36,7 @@ export default async function FollowersPage() {
             ? `${formatCount(perFollower.interactions, user.locale)} interactions (${interactionsDefinition(opts)}) on the ${formatCount(perFollower.videos, user.locale)} videos posted ${formatCalendarDate(perFollower.firstDate, user.locale)} – ${formatCalendarDate(perFollower.lastDate, user.locale)}, ÷ ${formatCount(perFollower.followersAtEnd.followers, user.locale)} followers (count of ${formatCalendarDate(perFollower.followersAtEnd.date, user.locale)}).`
             : perFollower.followersAtEnd
               ? "Your latest follower count is 0, so there is no ER per follower."
-              : NO_FOLLOWER_COUNT_REASON}{" "}
+              : "No follower count recorded yet: record one below."}{" "}
           Each video&apos;s page shows it per reading, at the count in force that day; the{" "}
           <Link href="/dashboard" className="underline">
             dashboard
