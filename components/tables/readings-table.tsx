@@ -8,7 +8,17 @@ import { formatElapsed } from "@/components/ui/elapsed";
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 
-type Props = { readings: Reading[]; postedAt: Date; locale: string; timeZone: string };
+type Props = {
+  readings: Reading[];
+  postedAt: Date;
+  locale: string;
+  timeZone: string;
+  /** The per-view ER's name ("ER", or "ER incl. saves" when the creator counts saves). */
+  erLabel?: string;
+  /** The per-follower ER's name and each reading's figure (null: no follower count in force). */
+  perFollowerLabel?: string;
+  perFollowerRates?: Record<string, number | null>;
+};
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 const num = "px-3 py-2 text-right tabular whitespace-nowrap";
@@ -22,7 +32,7 @@ function decimal(value: string | null, locale: string, unit: "s" | "%"): string 
 }
 
 /** Every reading of one video, newest first, with its ER, tier and a flag for odd data. */
-export function ReadingsTable({ readings, postedAt, locale, timeZone }: Props) {
+export function ReadingsTable({ readings, postedAt, locale, timeZone, erLabel = "ER", perFollowerLabel, perFollowerRates }: Props) {
   const newestFirst = [...readings].reverse();
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -36,7 +46,7 @@ export function ReadingsTable({ readings, postedAt, locale, timeZone }: Props) {
             <th scope="col" className={th}>
               Since posting
             </th>
-            {["Views", "Likes", "Comments", "Shares", "Saves", "Avg watch", "Completion", "ER"].map((h) => (
+            {["Views", "Likes", "Comments", "Shares", "Saves", "Avg watch", "Completion", erLabel, ...(perFollowerRates && perFollowerLabel ? [perFollowerLabel] : [])].map((h) => (
               <th key={h} scope="col" className={`${th} text-right`}>
                 {h}
               </th>
@@ -73,6 +83,7 @@ export function ReadingsTable({ readings, postedAt, locale, timeZone }: Props) {
                 <td className={num}>{decimal(r.avgWatchTimeSeconds, locale, "s")}</td>
                 <td className={num}>{decimal(r.completionRate, locale, "%")}</td>
                 <td className={`${num} font-semibold`}>{formatRate(r.engagementRate, locale)}</td>
+                {perFollowerRates ? <td className={num}>{formatRate(perFollowerRates[r.id] ?? null, locale)}</td> : null}
                 <td className="px-3 py-2">
                   <TierBadge tier={r.tier} />
                 </td>

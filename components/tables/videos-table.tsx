@@ -6,7 +6,14 @@ import { videoListHref, type VideoListQuery, type VideoSort } from "@/lib/valida
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 
-type Props = { rows: VideoListRow[]; query: VideoListQuery; locale: string; timeZone: string };
+type Props = {
+  rows: VideoListRow[];
+  query: VideoListQuery;
+  locale: string;
+  timeZone: string;
+  /** "ER", or "ER incl. saves" when the creator counts saves. */
+  erLabel?: string;
+};
 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 const td = "px-3 py-3 align-top";
@@ -30,7 +37,7 @@ function SortHeader({ query, sort, label, numeric }: { query: VideoListQuery; so
 }
 
 /** The creator's videos with their latest stats, ER and tier. */
-export function VideosTable({ rows, query, locale, timeZone }: Props) {
+export function VideosTable({ rows, query, locale, timeZone, erLabel = "ER" }: Props) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
@@ -45,7 +52,7 @@ export function VideosTable({ rows, query, locale, timeZone }: Props) {
             <th scope="col" className={`${th} text-right`}>
               Interactions
             </th>
-            <SortHeader query={query} sort="er" label="ER" numeric />
+            <SortHeader query={query} sort="er" label={erLabel} numeric />
             <th scope="col" className={th}>
               Tier
             </th>
@@ -79,7 +86,7 @@ export function VideosTable({ rows, query, locale, timeZone }: Props) {
                 ) : null}
               </td>
               <td className={`${td} tabular text-right`}>
-                <span className="sr-only">ER </span>
+                <span className="sr-only">{erLabel} </span>
                 {formatRate(v.latest?.engagementRate ?? null, locale)}
               </td>
               <td className={td}>{v.latest ? <TierBadge tier={v.latest.tier} /> : <span className="text-slate-500">No readings</span>}</td>

@@ -5,7 +5,7 @@ import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { isValidTimeZone } from "@/lib/domain/time";
 import { sumTrend } from "@/lib/domain/trend-shaping";
-import { getEarningsSettings } from "./earnings-settings";
+import { getEarningsSettingsRecord } from "./earnings-settings";
 import { getActualIncomeByBucket, type ActualIncomeBuckets } from "./income";
 import {
   getEngagementTrend,
@@ -106,7 +106,9 @@ export async function listDashboardVideos(
 ): Promise<DashboardVideos> {
   const maxPoints = limits.points ?? MAX_VIDEO_POINTS;
   const top = limits.top ?? TOP_VIDEOS;
-  if (opts.rollup !== false) {
+  // The fast path reads the rate index, whose rate is without saves: with saves counted, every
+  // video of the range is ranked at query time instead (see RollupOption.includeSaves).
+  if (opts.rollup !== false && !opts.includeSaves) {
     const fast = await listDashboardVideosFromLatest(userId, q, settings, maxPoints, top);
     if (fast) return fast;
   }
@@ -116,6 +118,7 @@ export async function listDashboardVideos(
     postedTo: q.to,
     cutoff: Prisma.sql`${q.to}::timestamptz`,
     settings,
+    includeSaves: opts.includeSaves,
   });
   const rows = await readRows<VideoRow[]>(Prisma.sql`
     WITH per_video AS (${perVideo}),
@@ -291,9 +294,11 @@ function toPoint(r: Omit<VideoRow, "rn_views" | "rn_rate" | "rn_payout" | "total
 }
 
 export type DashboardData =
-  | { kind: "empty"; settings: EarningsSettings }
+  | { kind: "empty"; settings: EarningsSettings; includeSaves: boolean }
   | {
       kind: "ready";
+      /** The creator counts saves as interactions: every ER here includes them (and says so). */
+      includeSaves: boolean;
       period: DashboardPeriod;
       timeZone: string;
       settings: EarningsSettings;
@@ -313,17 +318,18 @@ export async function getDashboardData(
 ): Promise<DashboardData> {
   // A zone Postgres or Intl would reject must not take the page down: read it as UTC.
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
-  const [bounds, settings] = await Promise.all([getDashboardBounds(user.id), getEarningsSettings(user.id)]);
-  if (bounds.firstPostedAt === null) return { kind: "empty", settings };
+  const [bounds, { settings, includeSaves }] = await Promise.all([getDashboardBounds(user.id), getEarningsSettingsRecord(user.id)]);
+  if (bounds.firstPostedAt === null) return { kind: "empty", settings, includeSaves };
+  const rate = { includeSaves };
 
   const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
   const [trend, previousTrend, followers, videos, actual] = await Promise.all([
-    getEngagementTrend(user.id, q, settings),
+    getEngagementTrend(user.id, q, settings, rate),
     // The previous period as it stood at its own end: its buckets' sums (by month: fewest rows).
-    getEngagementTrend(user.id, { from: period.previousFrom, to: period.from, bucket: "month", timeZone }, settings),
+    getEngagementTrend(user.id, { from: period.previousFrom, to: period.from, bucket: "month", timeZone }, settings, rate),
     getFollowerTrend(user.id, q),
-    listDashboardVideos(user.id, { from: period.from, to: period.to }, settings),
+    listDashboardVideos(user.id, { from: period.from, to: period.to }, settings, {}, rate),
     getActualIncomeByBucket(user.id, { ...q, currency: user.currency }),
   ]);
   // The period totals are the exact sums of the buckets, rounded once when shown (the same videos, each with its latest reading
@@ -333,5 +339,5 @@ export async function getDashboardData(
     current: { ...sumTrend(trend), medianRate: videos.medianRate },
     previous: { ...sumTrend(previousTrend), medianRate: null },
   };
-  return { kind: "ready", period, timeZone, settings, trend, summaries, followers, videos, actual };
+  return { kind: "ready", includeSaves, period, timeZone, settings, trend, summaries, followers, videos, actual };
 }

@@ -55,6 +55,7 @@ type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCom
   affiliateCommissionPercent: number | null;
   updatedAt: Date | null;
   currency: string;
+  includeSaves: boolean | null;
 };
 
 /**
@@ -62,7 +63,9 @@ type SettingsSqlRow = Omit<EarningsSettings, "brandBonusMinRate" | "affiliateCom
  * Read on every dashboard view, so straight on the pool (readRows); numeric(5,2) as float8
  * gives the same number as Number() of its text.
  */
-export async function getEarningsSettingsRecord(userId: string): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null }> {
+export async function getEarningsSettingsRecord(
+  userId: string,
+): Promise<{ settings: EarningsSettings; saved: boolean; updatedAt: Date | null; includeSaves: boolean }> {
   const rows = await readRows<SettingsSqlRow[]>(Prisma.sql`
     SELECT es.fund_rate_millicents_per_1000 AS "fundRateMillicentsPer1000",
            es.rewards_rate_millicents_per_1000 AS "rewardsRateMillicentsPer1000",
@@ -73,12 +76,13 @@ export async function getEarningsSettingsRecord(userId: string): Promise<{ setti
            es.brand_bonus_min_rate::float8 AS "brandBonusMinRate",
            es.affiliate_commission_percent::float8 AS "affiliateCommissionPercent",
            es.updated_at AS "updatedAt",
+           es.include_saves_in_rate AS "includeSaves",
            u.currency
     FROM users u LEFT JOIN earnings_settings es ON es.user_id = u.id
     WHERE u.id = ${userId}::uuid`);
   const row = rows[0];
   if (!row || row.updatedAt === null) {
-    return { settings: defaultEarningsSettingsIn(row?.currency ?? "USD"), saved: false, updatedAt: null };
+    return { settings: defaultEarningsSettingsIn(row?.currency ?? "USD"), saved: false, updatedAt: null, includeSaves: false };
   }
   return {
     settings: {
@@ -93,12 +97,32 @@ export async function getEarningsSettingsRecord(userId: string): Promise<{ setti
     },
     saved: true,
     updatedAt: row.updatedAt,
+    includeSaves: row.includeSaves ?? false,
   };
 }
 
 /** The earnings settings a creator's estimates use: their saved row, or DOMAIN.md's defaults. */
 export async function getEarningsSettings(userId: string): Promise<EarningsSettings> {
   return (await getEarningsSettingsRecord(userId)).settings;
+}
+
+/**
+ * "Count saves as interactions" (off by default): when on, every ER the creator sees, on every
+ * screen and in every file, adds saves to likes + comments + shares and is labelled so.
+ */
+export async function getIncludeSaves(userId: string): Promise<boolean> {
+  return (await getEarningsSettingsRecord(userId)).includeSaves;
+}
+
+/** Turns the saves option on or off, keeping the rest of the model (a missing row gets the defaults). */
+export async function saveIncludeSaves(userId: string, includeSaves: boolean): Promise<void> {
+  // A creator without a saved model gets the defaults in their own currency, as the pages show.
+  const { currency } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { currency: true } });
+  await db.earningsSettings.upsert({
+    where: { userId },
+    create: { userId, ...earningsSettingsData(defaultEarningsSettingsIn(currency)), includeSavesInRate: includeSaves },
+    update: { includeSavesInRate: includeSaves },
+  });
 }
 
 /** The columns of a settings row. */

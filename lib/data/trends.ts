@@ -93,6 +93,7 @@ export function noReadingSince(userId: string, at: Date): Prisma.Sql {
  */
 export const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
 
+
 /**
  * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
  * before `cutoff` (an SQL expression that may use the video's columns `v.*`). Columns: id,
@@ -112,8 +113,12 @@ export function videosWithLatestReading(args: {
   settings: EarningsSettings;
   /** Only these videos (an SQL query returning ids). */
   onlyIds?: Prisma.Sql;
+  /** Count saves as interactions (the creator's option); unknown saves add nothing. */
+  includeSaves?: boolean;
 }): Prisma.Sql {
   const s = sqlSettings(args.settings);
+  // SQL twin of lib/domain/engagement.ts `interactions`.
+  const saves = args.includeSaves ? Prisma.sql` + COALESCE(r.saves, 0)` : Prisma.empty;
   return Prisma.sql`
     SELECT
       v.id,
@@ -121,7 +126,7 @@ export function videosWithLatestReading(args: {
       v.posted_at,
       v.duration_seconds,
       COALESCE(r.views, 0)::numeric AS views,
-      COALESCE(r.likes::numeric + r.comments + r.shares, 0) AS interactions,
+      COALESCE(r.likes::numeric + r.comments + r.shares${saves}, 0) AS interactions,
       (r.views IS NOT NULL) AS has_reading,
       CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int THEN 0
            ELSE div(GREATEST(COALESCE(r.views, 0), 0)::numeric * ${s.fund}::bigint + 500000, 1000000)
@@ -145,10 +150,11 @@ export function videosWithLatestReading(args: {
       -- The usual case (a range that ends after the video's latest reading): the latest reading
       -- kept on the video row by the stat_snapshots trigger. Otherwise (a range ending in the
       -- past) probe the readings for the last one before the cutoff.
-      SELECT v.latest_views AS views, v.latest_likes AS likes, v.latest_comments AS comments, v.latest_shares AS shares
+      SELECT v.latest_views AS views, v.latest_likes AS likes, v.latest_comments AS comments, v.latest_shares AS shares,
+             v.latest_saves AS saves
       WHERE v.latest_captured_at < ${args.cutoff}
       UNION ALL
-      (SELECT ss.views, ss.likes, ss.comments, ss.shares
+      (SELECT ss.views, ss.likes, ss.comments, ss.shares, ss.saves
        FROM stat_snapshots ss
        -- No user_id here: with it, a planner working from stale statistics (right after a bulk
        -- import) may scan every reading once per video. The video row is already scoped.
@@ -197,6 +203,13 @@ export type RollupOption = {
    * after the sum); otherwise the reference computation runs.
    */
   rollup?: boolean;
+  /**
+   * Count saves as interactions (the creator's option). The rollup's and the rate index's
+   * interactions are without saves, so for these creators the figures are computed at query
+   * time from the videos' latest readings (the reference computation): the same number of
+   * statements, each reading every video of the range.
+   */
+  includeSaves?: boolean;
 };
 
 /**
@@ -239,7 +252,7 @@ export async function getEngagementTrend(
 ): Promise<TrendBucket[]> {
   assertRange(q.from, q.to);
   const unit = bucketUnit(q.bucket);
-  if (opts.rollup !== false) {
+  if (opts.rollup !== false && !opts.includeSaves) {
     const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
     const rows = await readRows<({ ok: boolean; key: string | null } & SumsRow)[]>(Prisma.sql`
       WITH g AS (
@@ -273,6 +286,7 @@ export async function getEngagementTrend(
     postedTo: q.to,
     cutoff: Prisma.sql`${q.to}::timestamptz`,
     settings,
+    includeSaves: opts.includeSaves,
   });
   const rows = await readRows<(SumsRow & { key: string })[]>(Prisma.sql`
     WITH per_video AS (${perVideo})
@@ -299,7 +313,7 @@ export async function getPeriodSummaries(
   assertRange(q.previousFrom, q.from);
   const cutoff = Prisma.sql`(CASE WHEN v.posted_at >= ${q.from}::timestamptz THEN ${q.to}::timestamptz ELSE ${q.from}::timestamptz END)`;
   let rows: (SumsRow & { is_current: boolean; median_rate: number | null })[] | null = null;
-  if (opts.rollup !== false) {
+  if (opts.rollup !== false && !opts.includeSaves) {
     // Sums from the rollup (each period up to its own end), medians from the videos' own rows:
     // a median needs every video's rate, read from its kept latest reading; only videos with a
     // reading after their period's end probe readings.
@@ -337,7 +351,7 @@ export async function getPeriodSummaries(
     if (result[0]?.ok) rows = result.filter((r): r is typeof r & { is_current: boolean } => r.is_current !== null);
   }
   rows ??= await readRows<(SumsRow & { is_current: boolean; median_rate: number | null })[]>(Prisma.sql`
-    WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings })})
+    WITH per_video AS (${videosWithLatestReading({ userId, postedFrom: q.previousFrom, postedTo: q.to, cutoff, settings, includeSaves: opts.includeSaves })})
     SELECT posted_at >= ${q.from}::timestamptz AS is_current,
            ${SUMS_COLUMNS},
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY (interactions * 100 / NULLIF(views, 0))::float8)

@@ -57,6 +57,8 @@ export type ListVideosOptions = Partial<VideoListQuery> & {
   /** The creator's zone: `from` / `to` are calendar dates there. */
   timeZone?: string;
   perPage?: number;
+  /** Count saves as interactions (the creator's option): ER, tier and sorting include them. */
+  includeSaves?: boolean;
 };
 
 type ListRowRaw = {
@@ -131,7 +133,7 @@ export async function listVideos(userId: string, opts: ListVideosOptions = {}): 
       SELECT v.id, v.title, v.link, v.posted_at, v.hashtags, v.duration_seconds,
              v.latest_captured_at AS captured_at, v.latest_views AS views, v.latest_likes AS likes,
              v.latest_comments AS comments, v.latest_shares AS shares,
-             v.latest_likes + v.latest_comments + v.latest_shares AS interactions
+             v.latest_likes + v.latest_comments + v.latest_shares${opts.includeSaves ? Prisma.sql` + COALESCE(v.latest_saves, 0)` : Prisma.empty} AS interactions
       FROM videos v
       WHERE v.user_id = ${userId}::uuid
       ${searchCondition(opts.q ?? "")}

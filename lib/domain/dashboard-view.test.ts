@@ -57,6 +57,21 @@ describe("buildDashboardView", () => {
     expect(byId.followers?.change.text).toBe("Up 25% from 200,000 on Oct 1, 2026, before this range");
   });
 
+  test("ER per follower: the range's interactions ÷ the follower count in force at its end; saves say so", () => {
+    const v = buildDashboardView(input(), prefs);
+    // 101,250 ÷ 250,000 followers (count of 25 Nov).
+    expect(v.cards.find((c) => c.id === "perFollower")).toMatchObject({ title: "ER per follower", value: "40.5%", detail: "Interactions ÷ 250,000 followers (count of Nov 25, 2026)" });
+    expect(v.cards.find((c) => c.id === "engagement")?.title).toBe("Engagement rate (ER)");
+    const none = buildDashboardView(input({ followers: { points: [], atEnd: null, atStart: null } }), prefs);
+    expect(none.cards.find((c) => c.id === "perFollower")).toMatchObject({ value: "—", detail: expect.stringContaining("No follower count") });
+    const zero = buildDashboardView(input({ followers: { points: [], atEnd: { date: "2026-11-25", followers: 0n }, atStart: null } }), prefs);
+    expect(zero.cards.find((c) => c.id === "perFollower")?.value).toBe("—");
+    const saves = buildDashboardView(input({ includeSaves: true }), prefs);
+    expect(saves.cards.find((c) => c.id === "engagement")?.title).toBe("Engagement rate (ER incl. saves)");
+    expect(saves.cards.find((c) => c.id === "perFollower")?.title).toBe("ER per follower incl. saves");
+    expect(saves.cards.find((c) => c.id === "interactions")?.detail).toBe("likes + comments + shares + saves");
+  });
+
   test("brand deal: one sponsored video at the range's followers and ER, with its inputs", () => {
     const v = buildDashboardView(input(), prefs);
     expect(v.brandDeal).toMatchObject({ available: true, valueText: "$5,062.50", followersText: "250,000", rateText: "9.6%" });

@@ -4,6 +4,7 @@ import type { DashboardPeriod } from "./dashboard-range";
 import { BUCKET_LABELS, MAX_BUCKETS } from "./dashboard-range";
 import { brandDealValue, type EarningsSettings } from "./earnings";
 import { rateFromSums } from "./engagement";
+import { accountPerFollowerRate, erLabel, interactionsDefinition, NO_FOLLOWER_COUNT_REASON, perFollowerErLabel } from "./engagement-variants";
 import { formatCount, formatMoney, formatRate, minorDigits } from "./format";
 import { roundMicros } from "./money";
 import {
@@ -33,6 +34,8 @@ export type DashboardVideoInput = {
 };
 
 export type DashboardInput = {
+  /** The creator counts saves as interactions (the sums already include them); the labels say so. */
+  includeSaves?: boolean;
   period: DashboardPeriod;
   settings: EarningsSettings;
   trend: readonly (TrendSums & { key: string })[];
@@ -54,7 +57,7 @@ export type DashboardInput = {
 export type DisplayPrefs = { locale: string; timeZone: string; currency: string };
 
 export type DashboardCard = {
-  id: "views" | "interactions" | "engagement" | "earnings" | "videos" | "followers";
+  id: "views" | "interactions" | "engagement" | "earnings" | "videos" | "followers" | "perFollower";
   title: string;
   value: string;
   /** A second line: the tier, the median, the streams. */
@@ -215,6 +218,33 @@ function scatterSummary(points: readonly DashboardVideoInput[], threshold: numbe
   return `${head} Highest ER: “${best.title}” at ${rate(best)} on ${formatCount(best.views, locale)} views; your most-viewed, “${mostViewed.title}”, had ${rate(mostViewed)} on ${formatCount(mostViewed.views, locale)} views.${beat}`;
 }
 
+/**
+ * The account's ER per follower over the range (lib/domain/engagement-variants.ts
+ * `accountPerFollowerRate`): the range's interactions ÷ the follower count in force at its end.
+ * No change line: a previous period's figure would mix two audiences and two sets of videos.
+ */
+function perFollowerCard(
+  interactions: bigint,
+  followersEnd: { date: string; followers: bigint } | null,
+  includeSaves: boolean,
+  prefs: DisplayPrefs,
+): DashboardCard {
+  const rate = accountPerFollowerRate(interactions, followersEnd?.followers ?? null);
+  return {
+    id: "perFollower",
+    title: perFollowerErLabel({ includeSaves }),
+    value: formatRate(rate, prefs.locale),
+    detail:
+      followersEnd && rate !== null
+        ? `Interactions ÷ ${formatCount(followersEnd.followers, prefs.locale)} followers (count of ${dateText(followersEnd.date, prefs)})`
+        : followersEnd
+          ? "The follower count in force at the end of the range is 0."
+          : NO_FOLLOWER_COUNT_REASON,
+    tier: null,
+    change: { direction: "none", amount: null, text: "Per view is the ER the tiers use" },
+  };
+}
+
 /** Everything the dashboard page renders, from the aggregates of one range. */
 export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): DashboardView {
   const { period, settings, summaries } = input;
@@ -270,13 +300,13 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       id: "interactions",
       title: "Interactions",
       value: count(cur.interactions),
-      detail: "likes + comments + shares",
+      detail: interactionsDefinition({ includeSaves: input.includeSaves }),
       tier: null,
       change: describeChange(cur.interactions, prev.interactions, count(prev.interactions), locale),
     },
     {
       id: "engagement",
-      title: "Engagement rate (ER)",
+      title: input.includeSaves ? `Engagement rate (${erLabel({ includeSaves: true })})` : "Engagement rate (ER)",
       value: formatRate(curRate, locale),
       detail:
         cur.medianRate === null
@@ -302,6 +332,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       change: describeChange(BigInt(cur.videos), BigInt(prev.videos), count(prev.videos), locale),
     },
     followersCard,
+    perFollowerCard(cur.interactions, followersEnd, input.includeSaves ?? false, prefs),
   ];
 
   // Brand deal: one sponsored video at the audience and ER of the range ------------------

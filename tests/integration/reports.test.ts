@@ -504,6 +504,9 @@ describe("Readings report", () => {
           engagement_rate_pct: rateFromSums(sum, r.views),
           avg_watch_time_seconds: r.watch,
           completion_rate_pct: r.completion,
+          followers_at_reading: null,
+          engagement_rate_per_follower_pct: null,
+          saves_counted_as_interactions: "no",
         });
       }
     }

@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AccountDailyChart } from "@/components/charts/account-daily-chart";
 import { listDailyAccountStats, toAccountDailyChartDays } from "@/lib/data/daily-account-stats";
 import { localDateString } from "@/lib/domain/time";
+import { erLabel } from "@/lib/domain/engagement-variants";
 import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -97,6 +98,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Videos posted {view.datesLabel}, each counted at its latest reading up to the end of the range; compared with
             the previous period, {view.previousDatesLabel}. {view.bucketAdjective} figures.
           </p>
+          {data.includeSaves ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Saves count as interactions (your choice in <Link href="/settings" className="underline">Settings</Link>): every ER on this page is {erLabel({ includeSaves: true })}.
+            </p>
+          ) : null}
         </div>
         <SummaryCards cards={view.cards} />
       </section>
@@ -131,7 +137,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               Top videos
             </h2>
             <div className="grid gap-4 lg:grid-cols-2">
-              <TopVideos title="Highest ER" metric="engagement" videos={view.topByEngagement} empty="No video in this range has views yet." />
+              <TopVideos title={`Highest ${erLabel({ includeSaves: data.includeSaves })}`} metric="engagement" videos={view.topByEngagement} empty="No video in this range has views yet." />
               <TopVideos
                 title="Highest estimated earnings"
                 metric="earnings"

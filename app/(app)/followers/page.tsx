@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
+import Link from "next/link";
+import { getPerFollowerSummary } from "@/lib/data/follower-counts";
 import { listFollowerSnapshots } from "@/lib/data/followers";
-import { localDateString } from "@/lib/domain/time";
+import { interactionsDefinition, perFollowerErLabel } from "@/lib/domain/engagement-variants";
+import { formatCount, formatRate } from "@/lib/domain/format";
+import { formatCalendarDate, localDateString } from "@/lib/domain/time";
 import { FollowerForm } from "@/components/forms/follower-form";
 import { FollowersTable } from "@/components/tables/followers-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +15,8 @@ export const metadata: Metadata = { title: "Followers" };
 
 export default async function FollowersPage() {
   const user = await requireUser();
-  const rows = await listFollowerSnapshots(user.id);
+  const [rows, perFollower] = await Promise.all([listFollowerSnapshots(user.id), getPerFollowerSummary(user)]);
+  const opts = { includeSaves: perFollower.includeSaves };
   const today = localDateString(new Date(), user.timeZone);
   return (
     <section className="space-y-8">
@@ -19,6 +24,26 @@ export default async function FollowersPage() {
         <h1 className="text-2xl font-bold tracking-tight">Followers</h1>
         <ExportButton report="followers" />
       </div>
+      <section aria-labelledby="per-follower-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="per-follower-heading" className="text-lg font-semibold">
+          {perFollowerErLabel(opts)}, last 28 days
+        </h2>
+        <p className="tabular text-2xl font-bold" data-testid="per-follower-rate">
+          {formatRate(perFollower.rate, user.locale)}
+        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {perFollower.followersAtEnd && perFollower.rate !== null
+            ? `${formatCount(perFollower.interactions, user.locale)} interactions (${interactionsDefinition(opts)}) on the ${formatCount(perFollower.videos, user.locale)} videos posted ${formatCalendarDate(perFollower.firstDate, user.locale)} – ${formatCalendarDate(perFollower.lastDate, user.locale)}, ÷ ${formatCount(perFollower.followersAtEnd.followers, user.locale)} followers (count of ${formatCalendarDate(perFollower.followersAtEnd.date, user.locale)}).`
+            : perFollower.followersAtEnd
+              ? "Your latest follower count is 0, so there is no ER per follower."
+              : "No follower count recorded yet: record one below."}{" "}
+          Each video&apos;s page shows it per reading, at the count in force that day; the{" "}
+          <Link href="/dashboard" className="underline">
+            dashboard
+          </Link>{" "}
+          shows it for any range.
+        </p>
+      </section>
       <section aria-labelledby="record-followers" className="max-w-2xl space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="record-followers" className="text-lg font-semibold">
           Record follower count

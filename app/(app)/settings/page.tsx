@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/forms/delete-account-form";
 import { PasswordForm } from "@/components/forms/password-form";
+import { SavesOptionForm } from "@/components/forms/saves-option-form";
 import { ProfileForm } from "@/components/forms/profile-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { requireUser } from "@/lib/auth";
 import { countLiveSessions } from "@/lib/data/sessions";
 import { listCurrencyConversions } from "@/lib/data/currency";
+import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { getUserProfile } from "@/lib/data/users";
 import { formatCalendarDate } from "@/lib/domain/time";
 import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
@@ -20,7 +22,12 @@ function currencyLabels(locale: string) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [profile, liveSessions, conversions] = await Promise.all([getUserProfile(user.id), countLiveSessions(user.id), listCurrencyConversions(user.id)]);
+  const [profile, liveSessions, conversions, includeSaves] = await Promise.all([
+    getUserProfile(user.id),
+    countLiveSessions(user.id),
+    listCurrencyConversions(user.id),
+    getIncludeSaves(user.id),
+  ]);
   const section = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
   return (
     <div className="max-w-2xl space-y-8">
@@ -50,6 +57,14 @@ export default async function SettingsPage() {
             </ul>
           </div>
         ) : null}
+      </section>
+      <section aria-labelledby="er-heading" className={section}>
+        <h2 id="er-heading" className="text-lg font-semibold">
+          Engagement rate
+        </h2>
+        <div className="mt-5">
+          <SavesOptionForm includeSaves={includeSaves} />
+        </div>
       </section>
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="text-lg font-semibold">

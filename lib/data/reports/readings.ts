@@ -1,6 +1,8 @@
 import "server-only";
 import { csvColumns } from "@/lib/csv/encode";
 import { neutralizeSql } from "@/lib/csv/sql";
+import { getIncludeSaves } from "@/lib/data/earnings-settings";
+import { followerCountInForceSql } from "@/lib/data/follower-counts";
 import type { ReportChunks, ReportContext, ReportPeriod } from "./context";
 import { copyReport } from "./copy-report";
 
@@ -26,6 +28,12 @@ export const READINGS_COLUMNS = csvColumns([
   { name: "engagement_rate_pct", kind: "number" },
   { name: "avg_watch_time_seconds", kind: "number" },
   { name: "completion_rate_pct", kind: "number" },
+  // The follower count in force at the reading (the latest recorded on its day or before) and
+  // interactions ÷ that count × 100; empty when none was recorded by then.
+  { name: "followers_at_reading", kind: "number" },
+  { name: "engagement_rate_per_follower_pct", kind: "number" },
+  // "yes" when the creator counts saves as interactions: then `interactions` and both rates include them.
+  { name: "saves_counted_as_interactions", kind: "text" },
 ]);
 
 /**
@@ -90,19 +98,27 @@ export const READINGS_COPY_SETTINGS = [
  * sees the rows already in, so there is one sort (the reports test checks the plan) and the
  * outer query only leaves the keys out. Titles are neutralised once per video, not per reading.
  */
-export function readingsSelect(literal: (value: string) => string, userId: string, period: Pick<ReportPeriod, "from" | "to">): string {
+export function readingsSelect(
+  literal: (value: string) => string,
+  userId: string,
+  period: Pick<ReportPeriod, "from" | "to">,
+  opts: { includeSaves?: boolean } = {},
+): string {
   const user = `${literal(userId)}::uuid`;
-  const interactions = "r.likes + r.comments + r.shares";
+  // SQL twin of lib/domain/engagement.ts `interactions` (unknown saves add nothing).
+  const interactions = opts.includeSaves ? "r.likes + r.comments + r.shares + COALESCE(r.saves, 0)" : "r.likes + r.comments + r.shares";
   return `
       SELECT q.id, q.video_id, q.platform_video_id, q.title, q.captured, q.views, q.likes, q.comments, q.shares, q.saves,
-             q.interactions, q.engagement_rate, q.avg_watch_time_seconds, q.completion_rate
+             q.interactions, q.engagement_rate, q.avg_watch_time_seconds, q.completion_rate,
+             q.followers, ${engagementRateSql("q.interactions", "q.followers")}, ${opts.includeSaves ? "'yes'" : "'no'"}
       FROM (
         SELECT v.posted_at, r.video_id, r.captured_at,
                r.id, v.platform_video_id, v.title, ${isoWithOffsetSql("r.captured_at")} AS captured,
                r.views, r.likes, r.comments, r.shares, r.saves,
                ${interactions} AS interactions,
                ${engagementRateSql(interactions, "r.views")} AS engagement_rate,
-               r.avg_watch_time_seconds, r.completion_rate
+               r.avg_watch_time_seconds, r.completion_rate,
+               ${followerCountInForceSql("r.user_id", "r.captured_at")} AS followers
         FROM stat_snapshots r
         JOIN (SELECT id, platform_video_id, posted_at, ${neutralizeSql("title")} AS title FROM videos WHERE user_id = ${user}) v
           ON v.id = r.video_id
@@ -114,6 +130,7 @@ export function readingsSelect(literal: (value: string) => string, userId: strin
       ) q
       ORDER BY q.posted_at, q.video_id, q.captured_at`;
 }
-export function readingsReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
-  return copyReport(ctx, READINGS_COLUMNS, (s) => readingsSelect((v) => s.literal(v), ctx.user.id, period), READINGS_COPY_SETTINGS);
+export async function* readingsReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
+  const includeSaves = await getIncludeSaves(ctx.user.id);
+  yield* copyReport(ctx, READINGS_COLUMNS, (s) => readingsSelect((v) => s.literal(v), ctx.user.id, period, { includeSaves }), READINGS_COPY_SETTINGS);
 }

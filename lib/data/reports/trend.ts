@@ -1,6 +1,6 @@
 import "server-only";
 import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/encode";
-import { getEarningsSettings } from "@/lib/data/earnings-settings";
+import { getEarningsSettingsRecord } from "@/lib/data/earnings-settings";
 import { getEngagementTrend, getPeriodSummaries, type PeriodSummary } from "@/lib/data/trends";
 import { type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { rateFromSums } from "@/lib/domain/engagement";
@@ -39,6 +39,8 @@ export const TREND_COLUMNS = csvColumns([
   { name: "interactions_change_pct", kind: "number" },
   { name: "engagement_rate_change_points", kind: "number" },
   { name: "estimated_total_change_pct", kind: "number" },
+  // "yes" when the creator counts saves as interactions: then interactions and every rate include them.
+  { name: "saves_counted_as_interactions", kind: "text" },
 ]);
 
 type TrendColumn = (typeof TREND_COLUMNS)[number]["name"];
@@ -97,29 +99,34 @@ function summaryFigures(s: PeriodSummary): Figures {
 }
 
 export type TrendReportData = {
+  /** The creator counts saves as interactions (every figure here includes them). */
+  includeSaves: boolean;
   points: TrendPoint[];
   summaries: { current: PeriodSummary; previous: PeriodSummary };
 };
 
 /** The dashboard's figures for the period: its trend buckets and its cards. */
 export async function getTrendReportData(userId: string, period: DashboardPeriod, timeZone: string): Promise<TrendReportData> {
-  const settings = await getEarningsSettings(userId);
+  const { settings, includeSaves } = await getEarningsSettingsRecord(userId);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
   const [buckets, summaries] = await Promise.all([
-    getEngagementTrend(userId, q, settings),
-    getPeriodSummaries(userId, { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone }, settings),
+    getEngagementTrend(userId, q, settings, { includeSaves }),
+    getPeriodSummaries(userId, { from: period.from, to: period.to, previousFrom: period.previousFrom, timeZone }, settings, { includeSaves }),
   ]);
-  return { points: shapeTrend(period.bucketKeys, buckets, ROLLING_WINDOW[period.bucket]), summaries };
+  return { includeSaves, points: shapeTrend(period.bucketKeys, buckets, ROLLING_WINDOW[period.bucket]), summaries };
 }
 
 export async function* trendReport(ctx: ReportContext, period: DashboardPeriod): ReportChunks {
   throwIfAborted(ctx.signal);
-  const { points, summaries } = await getTrendReportData(ctx.user.id, period, ctx.timeZone);
+  const { includeSaves, points, summaries } = await getTrendReportData(ctx.user.id, period, ctx.timeZone);
   throwIfAborted(ctx.signal);
   // The account's currency, as on the dashboard (the model's rates are stored in it).
   const currency = ctx.user.currency;
   let out = encodePreamble(TREND_COLUMNS, { bom: ctx.request.bom });
-  const empty = Object.fromEntries(TREND_COLUMNS.map((c) => [c.name, null])) as Record<TrendColumn, null>;
+  const empty = {
+    ...(Object.fromEntries(TREND_COLUMNS.map((c) => [c.name, null])) as Record<TrendColumn, null>),
+    saves_counted_as_interactions: includeSaves ? "yes" : "no",
+  };
 
   let previous: TrendPoint | null = null;
   for (const p of points) {

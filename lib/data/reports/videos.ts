@@ -1,8 +1,10 @@
 import "server-only";
 import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/encode";
-import { getEarningsSettings } from "@/lib/data/earnings-settings";
+import { getEarningsSettings, getEarningsSettingsRecord } from "@/lib/data/earnings-settings";
+import { followerCountInForceSql } from "@/lib/data/follower-counts";
 import { videosWithLatestReading } from "@/lib/data/trends";
 import { rateFromSums } from "@/lib/domain/engagement";
+import { rateFromFollowers } from "@/lib/domain/engagement-variants";
 import { centsToDecimalString } from "@/lib/domain/format";
 import { toIsoWithOffset } from "@/lib/domain/time";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
@@ -42,6 +44,12 @@ export const VIDEOS_COLUMNS = csvColumns([
   { name: "payout_program", kind: "text" },
   { name: "estimated_views_payout", kind: "number" },
   { name: "currency", kind: "text" },
+  // The follower count in force at the reading (the latest recorded on its day or before) and
+  // interactions ÷ that count × 100; empty when none was recorded by then.
+  { name: "followers_at_reading", kind: "number" },
+  { name: "engagement_rate_per_follower_pct", kind: "number" },
+  // "yes" when the creator counts saves as interactions: then `interactions` and both rates include them.
+  { name: "saves_counted_as_interactions", kind: "text" },
 ]);
 
 type VideoReportRow = {
@@ -64,6 +72,7 @@ type VideoReportRow = {
   has_reading: boolean;
   fund_cents: string;
   rewards_cents: string;
+  followers: string | null;
 };
 
 /** `%`, `_` and `\` typed by the creator are matched literally in ILIKE. */
@@ -84,13 +93,19 @@ export function videoSearchCondition(q: string): Prisma.Sql {
   return Prisma.sql`AND (v.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(v.hashtags) AS h(tag) WHERE h.tag ILIKE ${pattern}))`;
 }
 
-export function videosReportQuery(ctx: ReportContext, period: ReportPeriod, settings: Awaited<ReturnType<typeof getEarningsSettings>>): Prisma.Sql {
+export function videosReportQuery(
+  ctx: ReportContext,
+  period: ReportPeriod,
+  settings: Awaited<ReturnType<typeof getEarningsSettings>>,
+  opts: { includeSaves?: boolean } = {},
+): Prisma.Sql {
   const perVideo = videosWithLatestReading({
     userId: ctx.user.id,
     postedFrom: period.from,
     postedTo: period.to,
     cutoff: Prisma.sql`${period.to}::timestamptz`,
     settings,
+    includeSaves: opts.includeSaves,
   });
   // The reading itself (its time and counts) is the one per_video used: the same ordering on
   // the same unique (video_id, captured_at) key picks the same row. The owner check sits
@@ -102,7 +117,8 @@ export function videosReportQuery(ctx: ReportContext, period: ReportPeriod, sett
            v.sound, v.notes, r.captured_at, p.views::text AS views, r.likes::text AS likes,
            r.comments::text AS comments, r.shares::text AS shares, r.saves::text AS saves,
            p.interactions::text AS interactions, p.has_reading,
-           p.fund_cents::text AS fund_cents, p.rewards_cents::text AS rewards_cents
+           p.fund_cents::text AS fund_cents, p.rewards_cents::text AS rewards_cents,
+           ${Prisma.raw(followerCountInForceSql("v.user_id", "r.captured_at"))}::text AS followers
     FROM per_video p
     JOIN videos v ON v.id = p.id AND v.user_id = ${ctx.user.id}::uuid
     LEFT JOIN LATERAL (
@@ -118,8 +134,8 @@ export function videosReportQuery(ctx: ReportContext, period: ReportPeriod, sett
 
 export async function* videosReport(ctx: ReportContext, period: ReportPeriod): ReportChunks {
   throwIfAborted(ctx.signal);
-  const settings = await getEarningsSettings(ctx.user.id);
-  const query = videosReportQuery(ctx, period, settings);
+  const { settings, includeSaves } = await getEarningsSettingsRecord(ctx.user.id);
+  const query = videosReportQuery(ctx, period, settings, { includeSaves });
   const tz = ctx.timeZone;
   // The account's currency, as on the dashboard (the model's rates are stored in it).
   const currency = ctx.user.currency;
@@ -152,6 +168,9 @@ export async function* videosReport(ctx: ReportContext, period: ReportPeriod): R
       payout_program: isRewards ? "rewards" : "fund",
       estimated_views_payout: centsToDecimalString(BigInt(r.fund_cents) + BigInt(r.rewards_cents), currency),
       currency,
+      followers_at_reading: r.has_reading ? r.followers : null,
+      engagement_rate_per_follower_pct: r.has_reading ? rateFromFollowers(interactions, r.followers === null ? null : BigInt(r.followers)) : null,
+      saves_counted_as_interactions: includeSaves ? "yes" : "no",
     };
   };
 

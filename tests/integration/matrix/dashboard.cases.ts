@@ -5,6 +5,7 @@
 import type { User } from "@/lib/generated/prisma/client";
 import { getDashboardBounds, getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
+import { getPerFollowerSummary, listFollowerCountsInForce } from "@/lib/data/follower-counts";
 import { getEngagementTrend, getFollowerTrend, getPeriodSummaries } from "@/lib/data/trends";
 import { testDb } from "../helpers/db";
 import type { MatrixCase, World, WorldBuilder } from "./types";
@@ -80,6 +81,18 @@ export const dashboardCases: MatrixCase[] = [
     name: "listDashboardVideos (every year)",
     read: async (w) => listDashboardVideos(b(w), ALL, await settings(w)),
   },
+  {
+    kind: "own-data-only",
+    name: "getEngagementTrend with saves counted (2001 by day, no rollup)",
+    read: async (w) => getEngagementTrend(b(w), { ...YEAR_2001, bucket: "day", timeZone: "UTC" }, await settings(w), { includeSaves: true }),
+  },
+  {
+    kind: "own-data-only",
+    name: "listDashboardVideos with saves counted (every year, ranked at query time)",
+    read: async (w) => listDashboardVideos(b(w), ALL, await settings(w), {}, { includeSaves: true }),
+  },
+  { kind: "own-data-only", name: "listFollowerCountsInForce (every day)", read: (w) => listFollowerCountsInForce(b(w), "2000-01-01", "2099-12-31") },
+  { kind: "own-data-only", name: "getPerFollowerSummary (Followers page, late 2001)", read: (w) => getPerFollowerSummary(asUser(w), new Date("2001-12-20T00:00:00Z")) },
   {
     kind: "own-data-only",
     name: "getDashboardData (all time)",

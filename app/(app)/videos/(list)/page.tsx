@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
+import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { listVideos } from "@/lib/data/videos";
+import { erLabel } from "@/lib/domain/engagement-variants";
 import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
 import { formatCount } from "@/lib/domain/format";
 import { parseVideoListQuery, videoListHref } from "@/lib/validation/video";
@@ -20,7 +22,8 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   const params = await searchParams;
   const query = parseVideoListQuery(params);
-  const list = await listVideos(user.id, { ...query, timeZone: user.timeZone });
+  const includeSaves = await getIncludeSaves(user.id);
+  const list = await listVideos(user.id, { ...query, timeZone: user.timeZone, includeSaves });
   const filtered = Boolean(query.q || query.tier || query.from || query.to);
   const first = (list.page - 1) * list.perPage + 1;
   const last = first + list.rows.length - 1;
@@ -101,7 +104,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
               : `Showing ${formatCount(first, user.locale)}–${formatCount(last, user.locale)} of ${formatCount(list.total, user.locale)} ${list.total === 1 ? "video" : "videos"}.`}
           </p>
 
-          {list.rows.length > 0 ? <VideosTable rows={list.rows} query={{ ...query, page: list.page }} locale={user.locale} timeZone={user.timeZone} /> : null}
+          {list.rows.length > 0 ? <VideosTable rows={list.rows} query={{ ...query, page: list.page }} locale={user.locale} timeZone={user.timeZone} erLabel={erLabel({ includeSaves })} /> : null}
 
           <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => videoListHref({ ...query, page })} label="Video pages" />
         </>

@@ -1,8 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { deleteVideoAction } from "@/lib/actions/videos";
-import { formatCount, formatRate } from "@/lib/domain/format";
-import { formatDateTime } from "@/lib/domain/time";
+import { getEarningsSettingsRecord } from "@/lib/data/earnings-settings";
+import { listFollowerCountsInForce } from "@/lib/data/follower-counts";
+import { viewsPayout } from "@/lib/domain/earnings";
+import {
+  erLabel,
+  followerCountInForce,
+  interactionsDefinition,
+  NO_FOLLOWER_COUNT_REASON,
+  perFollowerErLabel,
+  rateFigures,
+  readingPerFollowerRate,
+} from "@/lib/domain/engagement-variants";
+import { formatCount, formatMoney, formatRate } from "@/lib/domain/format";
+import { formatCalendarDate, formatDateTime, localDateString } from "@/lib/domain/time";
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
 import { shapeVideoHistory } from "@/components/charts/video-history-shape";
@@ -21,9 +33,27 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function VideoPage({ params }: { params: Params }) {
-  const { user, video } = await loadVideo((await params).id);
+  const { user, video: stored } = await loadVideo((await params).id);
   const { locale, timeZone } = user;
+  const days = stored.readings.map((r) => localDateString(r.capturedAt, timeZone));
+  const [{ settings, includeSaves }, followerCounts] = await Promise.all([
+    getEarningsSettingsRecord(user.id),
+    days.length ? listFollowerCountsInForce(user.id, days[0]!, days.at(-1)!) : Promise.resolve([]),
+  ]);
+  const opts = { includeSaves };
+  // Every figure under the creator's saves option, and each reading's per-follower ER at the
+  // follower count in force on its day.
+  const video = { ...stored, readings: stored.readings.map((r) => ({ ...r, ...rateFigures(r, opts) })) };
+  const perFollower = Object.fromEntries(
+    video.readings.map((r, i) => {
+      const inForce = followerCountInForce(days[i]!, followerCounts);
+      return [r.id, { followers: inForce, rate: readingPerFollowerRate(r, inForce?.followers ?? null, opts) }];
+    }),
+  );
   const latest = video.readings.at(-1);
+  const latestPerFollower = latest ? perFollower[latest.id] : undefined;
+  const payout = latest ? viewsPayout({ views: latest.views, durationSeconds: video.durationSeconds }, settings, { currency: user.currency, locale }) : null;
+  const card = "rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
   const history = shapeVideoHistory(video.readings, video.postedAt, { locale, timeZone });
   const n = video.readings.length;
 
@@ -103,15 +133,34 @@ export default async function VideoPage({ params }: { params: Params }) {
             Latest stats
           </h2>
           <dl className="grid gap-3 sm:grid-cols-3">
-            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <div className={card}>
               <dt className="text-sm text-slate-600 dark:text-slate-400">Views</dt>
               <dd className="tabular text-2xl font-semibold">{formatCount(latest.views, locale)}</dd>
             </div>
-            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-              <dt className="text-sm text-slate-600 dark:text-slate-400">ER</dt>
+            <div className={card}>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">Interactions</dt>
+              <dd className="tabular text-2xl font-semibold">{formatCount(latest.interactions, locale)}</dd>
+              <dd className="text-xs text-slate-600 dark:text-slate-400">{interactionsDefinition(opts)}</dd>
+            </div>
+            <div className={card}>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">{erLabel(opts)}</dt>
               <dd className="tabular text-2xl font-semibold">{formatRate(latest.engagementRate, locale)}</dd>
             </div>
-            <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <div className={card}>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">{perFollowerErLabel(opts)}</dt>
+              <dd className="tabular text-2xl font-semibold">{formatRate(latestPerFollower?.rate ?? null, locale)}</dd>
+              <dd className="text-xs text-slate-600 dark:text-slate-400">
+                {latestPerFollower?.followers
+                  ? `At ${formatCount(latestPerFollower.followers.followers, locale)} followers (count of ${formatCalendarDate(latestPerFollower.followers.date, locale)})`
+                  : NO_FOLLOWER_COUNT_REASON}
+              </dd>
+            </div>
+            <div className={card}>
+              <dt className="text-sm text-slate-600 dark:text-slate-400">Estimated earnings</dt>
+              <dd className="tabular text-2xl font-semibold">{payout ? formatMoney(payout.cents, user.currency, locale) : null}</dd>
+              <dd className="text-xs text-slate-600 dark:text-slate-400">{payout?.explanation}</dd>
+            </div>
+            <div className={card}>
               <dt className="text-sm text-slate-600 dark:text-slate-400">Tier</dt>
               <dd className="mt-1">
                 <TierBadge tier={latest.tier} />
@@ -156,7 +205,15 @@ export default async function VideoPage({ params }: { params: Params }) {
           Readings <span className="text-base font-normal text-slate-600 dark:text-slate-400">({formatCount(n, locale)})</span>
         </h2>
         {n > 0 ? (
-          <ReadingsTable readings={video.readings} postedAt={video.postedAt} locale={locale} timeZone={timeZone} />
+          <ReadingsTable
+            readings={video.readings}
+            postedAt={video.postedAt}
+            locale={locale}
+            timeZone={timeZone}
+            erLabel={erLabel(opts)}
+            perFollowerLabel={perFollowerErLabel(opts)}
+            perFollowerRates={Object.fromEntries(Object.entries(perFollower).map(([id, p]) => [id, p.rate]))}
+          />
         ) : (
           <p className="text-slate-600 dark:text-slate-400">No readings yet. Record the first one above.</p>
         )}
