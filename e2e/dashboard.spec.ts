@@ -204,6 +204,8 @@ test.describe("trend dashboard", () => {
   });
 
   test("the cards say which views they count, the creator picks which lead, and all time compares with nothing", async ({ page, creator }) => {
+    // Three pages, a save and a reload: room on a loaded machine.
+    test.setTimeout(120_000);
     await seedCreator(creator.email);
     // The older video gains 500,000 views yesterday: gained in the last 7 days, though posted long before.
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -175,7 +175,7 @@ test("more interactions than views: asked once before saving, then saved and fla
   });
   await page.getByRole("button", { name: "Add video" }).click();
   // The server asks; nothing is saved yet and everything typed stays.
-  await expect(page.getByRole("alert")).toContainText("Interactions exceed views — save anyway?");
+  await expect(page.locator("#video-form-message")).toContainText("Interactions exceed views — save anyway?");
   await expect(page).toHaveURL(/\/videos\/new$/);
   await expect(page.getByLabel("Likes", { exact: true })).toHaveValue("50");
   await page.getByRole("button", { name: "Save anyway" }).click();
