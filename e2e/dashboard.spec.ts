@@ -150,7 +150,7 @@ test.describe("trend dashboard", () => {
     await expect(figures).toHaveCount(6); // ER, tiers, scatter, earnings, followers, the account day by day
     const scatter = page.getByRole("figure", { name: "Videos posted in range: views against ER" });
     await expect(scatter).toContainText("2 of 3 videos reached 5 % ER or more.");
-    const chartBox = scatter.getByRole("img", { name: /^Videos: views against ER\./ });
+    const chartBox = scatter.getByRole("img", { name: /^Videos posted in range: views against ER\./ });
     // The page asked for the chart code after it started (not in its initial scripts), and has none of it yet.
     await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect(page.locator("figure canvas")).toHaveCount(0);
