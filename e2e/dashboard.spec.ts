@@ -64,9 +64,9 @@ test.describe("trend dashboard", () => {
     // Last 7 days: the three worked cases only.
     await page.goto("/dashboard?range=7");
     await expect(page.getByRole("heading", { name: "Last 7 days" })).toBeVisible();
-    await expect(card(page, "Views")).toContainText("1,055,000");
-    const er = card(page, "Engagement rate (ER)");
-    await expect(er).toContainText("9.6%"); // 101,250 / 1,055,000, view-weighted
+    await expect(card(page, "Views gained")).toContainText("1,055,000");
+    const er = card(page, "ER on views gained");
+    await expect(er).toContainText("9.5\u202F%"); // 101,250 / 1,055,000 = 9.597 %, rounded down
     await expect(er).toContainText("Good");
     await expect(value(page, "videos")).toHaveText("3");
     // 5,000 × $0.04 + 50,000 × $0.04 + 1,000,000 × $0.04 per 1,000 views (all under 60 s).
@@ -75,7 +75,7 @@ test.describe("trend dashboard", () => {
     // Top videos by ER: 15 % Excellent ahead of 1 % Below average; the viral one earns $40.00.
     const topEr = page.getByRole("region", { name: "Highest ER" });
     await expect(topEr.getByRole("listitem").first()).toContainText("High engagement, few views");
-    await expect(topEr.getByRole("listitem").first()).toContainText("ER 15.0%");
+    await expect(topEr.getByRole("listitem").first()).toContainText("ER 15.0\u202F%");
     await expect(topEr.getByRole("listitem").first()).toContainText("Excellent");
     await expect(topEr.getByRole("listitem").last()).toContainText("Low engagement, many views");
     await expect(topEr.getByRole("listitem").last()).toContainText("Below average");
@@ -88,7 +88,7 @@ test.describe("trend dashboard", () => {
     await expect(page.getByRole("region", { name: "Brand deal estimate" })).toContainText("$5,062.50");
 
     // Videos as points: the 5,000-view video at 15 % beats the 50,000-view one at 1 %; its table says so.
-    const scatter = page.getByRole("figure", { name: "Videos: views against ER" });
+    const scatter = page.getByRole("figure", { name: "Videos posted in range: views against ER" });
     await expect(scatter).toContainText("2 of 3 videos reached 5 % ER or more.");
     await expect(scatter).toContainText(
       "“High engagement, few views” drew more interactions (750) than “Low engagement, many views” (500) with fewer views (5,000 against 50,000).",
@@ -96,8 +96,8 @@ test.describe("trend dashboard", () => {
     await expect(scatter.getByRole("table")).toBeHidden();
     await scatter.getByRole("button", { name: /Show as table/ }).click();
     const rows = scatter.getByRole("table").getByRole("row");
-    await expect(rows.filter({ hasText: "High engagement, few views" })).toContainText(/5,000.*750.*15\.0%.*Excellent/);
-    await expect(rows.filter({ hasText: "Low engagement, many views" })).toContainText(/50,000.*500.*1\.0%.*Below average/);
+    await expect(rows.filter({ hasText: "High engagement, few views" })).toContainText(/5,000.*750.*15\.0\u202F%.*Excellent/);
+    await expect(rows.filter({ hasText: "Low engagement, many views" })).toContainText(/50,000.*500.*1\.0\u202F%.*Below average/);
     await expect(scatter.getByRole("button", { name: /Hide table/ })).toHaveAttribute("aria-expanded", "true");
 
     // Tier history table: the day of the 15 % video alone is Excellent.
@@ -105,15 +105,15 @@ test.describe("trend dashboard", () => {
     await tiers.getByRole("button", { name: /Show as table/ }).click();
     await expect(tiers.getByRole("table").getByRole("row").filter({ hasText: "Excellent" })).toHaveCount(2); // 15 % and 10 % days
     await expect(tiers.getByRole("table").getByRole("row").filter({ hasText: "Below average" })).toHaveCount(1);
-    const erSummary = page.getByRole("figure", { name: "Engagement rate over time" });
+    const erSummary = page.getByRole("figure", { name: "ER of videos posted, over time" });
     await expect(erSummary).toContainText("view-weighted over 3 videos");
 
     // Last 90 days: the older 1 % video joins, the ER falls to Average, the charts follow.
     await page.getByRole("navigation", { name: "Date range" }).getByRole("link", { name: "Last 90 days" }).click();
     await expect(page).toHaveURL(/[?&]range=90/);
     await expect(page.getByRole("heading", { name: "Last 90 days" })).toBeVisible();
-    await expect(card(page, "Views")).toContainText("3,055,000");
-    await expect(er).toContainText("3.97%"); // 121,250 / 3,055,000
+    await expect(card(page, "Views gained")).toContainText("3,055,000");
+    await expect(er).toContainText("3.9\u202F%"); // 121,250 / 3,055,000 = 3.97 %, rounded down
     await expect(er).toContainText("Average");
     await expect(value(page, "videos")).toHaveText("4");
     // + 2,000,000 views of a 90 s video at $0.70 per 1,000 = $1,400.00.
@@ -148,9 +148,9 @@ test.describe("trend dashboard", () => {
     await page.goto("/dashboard?range=7");
     const figures = page.getByRole("figure");
     await expect(figures).toHaveCount(6); // ER, tiers, scatter, earnings, followers, the account day by day
-    const scatter = page.getByRole("figure", { name: "Videos: views against ER" });
+    const scatter = page.getByRole("figure", { name: "Videos posted in range: views against ER" });
     await expect(scatter).toContainText("2 of 3 videos reached 5 % ER or more.");
-    const chartBox = scatter.getByRole("img", { name: /^Videos: views against ER\./ });
+    const chartBox = scatter.getByRole("img", { name: /^Videos posted in range: views against ER\./ });
     // The page asked for the chart code after it started (not in its initial scripts), and has none of it yet.
     await expect.poll(() => held.length).toBeGreaterThan(0);
     await expect(page.locator("figure canvas")).toHaveCount(0);
@@ -164,7 +164,7 @@ test.describe("trend dashboard", () => {
       if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
       await expect(table).toBeVisible({ timeout: 1_000 });
     }).toPass();
-    await expect(table.getByRole("row").filter({ hasText: "High engagement, few views" })).toContainText(/5,000.*750.*15\.0%.*Excellent/);
+    await expect(table.getByRole("row").filter({ hasText: "High engagement, few views" })).toContainText(/5,000.*750.*15\.0\u202F%.*Excellent/);
     await expect(page.locator("figure canvas")).toHaveCount(0);
 
     // The chart code arrives: every figure draws its chart, in a box of the height kept for it.
@@ -203,6 +203,48 @@ test.describe("trend dashboard", () => {
     expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
   });
 
+  test("the cards say which views they count, the creator picks which lead, and all time compares with nothing", async ({ page, creator }) => {
+    // Three pages, a save and a reload: room on a loaded machine.
+    test.setTimeout(120_000);
+    await seedCreator(creator.email);
+    // The older video gains 500,000 views yesterday: gained in the last 7 days, though posted long before.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares)
+         SELECT v.id, v.user_id, now() - interval '1 day', 2500000, 15000, 3000, 2000
+         FROM videos v JOIN users u ON u.id = v.user_id WHERE u.email = $1 AND v.title = 'Older long video'`,
+        [creator.email.toLowerCase()],
+      );
+    } finally {
+      await client.end();
+    }
+
+    await page.goto("/dashboard?range=7");
+    const gained = card(page, "Views gained");
+    await expect(gained).toContainText("1,555,000");
+    await expect(gained).toContainText("Views of videos posted in range: 1,055,000");
+    // ER on the same views: 101,250 interactions gained ÷ 1,555,000 views gained = 6.51 %.
+    await expect(card(page, "ER on views gained")).toContainText("6.5\u202F%");
+    await expect(card(page, "ER on views gained")).toContainText("Good");
+
+    await page.getByRole("group", { name: "Cards lead with" }).getByLabel("Views of videos posted in range").check();
+    await page.getByRole("button", { name: "Save choice" }).click();
+    const posted = card(page, "Views of videos posted in range");
+    await expect(posted).toContainText("1,055,000");
+    await expect(posted).toContainText("Views gained: 1,555,000");
+    await expect(card(page, "ER of videos posted in range")).toContainText("9.5\u202F%");
+    await page.reload();
+    await expect(card(page, "Views of videos posted in range")).toContainText("1,055,000");
+
+    // All time: nothing before the first post to compare with, and no "New: none …" on any card.
+    await page.goto("/dashboard?range=all");
+    const summary = page.getByRole("list", { name: "Summary" });
+    await expect(summary.getByText("All time: no earlier period to compare with")).toHaveCount(6);
+    await expect(summary).not.toContainText("New:");
+  });
+
   test("a custom range from the form, and parameters that make no sense fall back to the defaults", async ({ page, creator }) => {
     await seedCreator(creator.email);
     await page.goto("/dashboard?range=banana&bucket=hour");
@@ -233,7 +275,7 @@ test.describe("trend dashboard", () => {
     await form.getByRole("button", { name: "Show range" }).click();
     await expect(page).toHaveURL(new RegExp(`from=${posted}&to=${dayAfter}&bucket=day`));
     await expect(value(page, "views")).toHaveText("2,000,000");
-    await expect(value(page, "engagement")).toHaveText("1.0%");
-    await expect(card(page, "Engagement rate (ER)")).toContainText("Below average");
+    await expect(value(page, "engagement")).toHaveText("1.0\u202F%");
+    await expect(card(page, "ER on views gained")).toContainText("Below average");
   });
 });

@@ -58,7 +58,7 @@ test.describe("ER variants", () => {
   test("the Settings toggle counts saves in the dashboard's ER and says so", async ({ page, creator }) => {
     await seed(creator.email);
     await page.goto("/dashboard");
-    await expect(page.getByRole("heading", { name: "Engagement rate (ER)", level: 3 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "ER on views gained", level: 3 })).toBeVisible();
     await expect(page.getByTestId("card-engagement-value")).toHaveText(/^15(\.0+)?\s?%$/);
     await expect(page.getByTestId("card-perFollower-value")).toHaveText(/^30(\.0+)?\s?%$/);
 
@@ -71,7 +71,7 @@ test.describe("ER variants", () => {
 
     await page.goto("/dashboard");
     // (600 + 100 + 50 + 250) ÷ 5,000 views, and ÷ 2,500 followers.
-    await expect(page.getByRole("heading", { name: "Engagement rate (ER incl. saves)", level: 3 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "ER on views gained (incl. saves)", level: 3 })).toBeVisible();
     await expect(page.getByTestId("card-engagement-value")).toHaveText(/^20(\.0+)?\s?%$/);
     await expect(page.getByRole("heading", { name: "ER per follower incl. saves", level: 3 })).toBeVisible();
     await expect(page.getByTestId("card-perFollower-value")).toHaveText(/^40(\.0+)?\s?%$/);

@@ -87,7 +87,7 @@ test("add a video with a reading, find it with its ER and tier, record more stat
   await page.getByRole("link", { name: "← Videos" }).click();
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toContainText("5,000");
-  await expect(row).toContainText("15.0%");
+  await expect(row).toContainText("15.0\u202F%");
   await expect(row).toContainText("Excellent");
 
   // Record a second reading from the list; the form starts from the last one.
@@ -103,12 +103,12 @@ test("add a video with a reading, find it with its ER and tier, record more stat
   const readings = page.getByRole("table", { name: /readings/i }).getByRole("row");
   await expect(readings).toHaveCount(3); // header + 2
   await expect(readings.nth(1)).toContainText("20,000");
-  await expect(readings.nth(1)).toContainText("5.25%");
+  await expect(readings.nth(1)).toContainText("5.2\u202F%");
   await expect(readings.nth(1)).toContainText("Good");
   await expect(readings.nth(2)).toContainText("5,000");
-  await expect(readings.nth(2)).toContainText("15.0%");
+  await expect(readings.nth(2)).toContainText("15.0\u202F%");
   await expect(page.getByRole("heading", { name: /Readings/ })).toContainText("2");
-  await expect(page.getByText(/after posting: 20,000 views, ER 5\.25% \(Good\)/)).toBeVisible();
+  await expect(page.getByText(/after posting: 20,000 views, ER 5\.2\u202F% \(Good\)/)).toBeVisible();
 
   // Edit.
   await page.getByRole("link", { name: "Edit video" }).click();
@@ -162,8 +162,9 @@ test("a bad value is explained at its field, what was typed stays, and nothing i
   await expect(page.getByRole("heading", { name: "No videos yet" })).toBeVisible();
 });
 
-test("more interactions than views is accepted and flagged", async ({ page }) => {
-  await addVideo(page, {
+test("more interactions than views: asked once before saving, then saved and flagged", async ({ page }) => {
+  await page.goto("/videos/new");
+  await fillNewVideo(page, {
     title: "Replayed likes",
     postedAt: localInput(3),
     capturedAt: localInput(2),
@@ -172,11 +173,44 @@ test("more interactions than views is accepted and flagged", async ({ page }) =>
     comments: "0",
     shares: "0",
   });
-  await expect(page.getByText(/More interactions than views/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Add video" }).click();
+  // The server asks; nothing is saved yet and everything typed stays.
+  await expect(page.locator("#video-form-message")).toContainText("Interactions exceed views — save anyway?");
+  await expect(page).toHaveURL(/\/videos\/new$/);
+  await expect(page.getByLabel("Likes", { exact: true })).toHaveValue("50");
+  await page.getByRole("button", { name: "Save anyway" }).click();
+  await expect(page).toHaveURL(/\/videos\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(/Interactions exceed views: excluded from rankings/).first()).toBeVisible();
   await page.goto("/videos");
   const row = page.getByRole("row").filter({ hasText: "Replayed likes" });
-  await expect(row).toContainText("More interactions than views");
-  await expect(row).toContainText("500.0%");
+  await expect(row).toContainText("Interactions exceed views: excluded from rankings");
+  await expect(row).toContainText("500.0\u202F%");
+  // Not the dashboard's highest ER: the list has no video with views that may be ranked.
+  await page.goto("/dashboard?range=7");
+  await expect(page.getByRole("region", { name: "Highest ER" })).not.toContainText("Replayed likes");
+});
+
+test("an ER just under a tier boundary never reads as the boundary beside its tier", async ({ page }) => {
+  const path = await addVideo(page, {
+    title: "Just under three percent",
+    postedAt: localInput(3),
+    capturedAt: localInput(2),
+    views: "100000",
+    likes: "2999",
+    comments: "0",
+    shares: "0",
+  });
+  await expect(page.getByText(/ER 2\.9\u202F% \(Below average\)/).first()).toBeVisible();
+  await page.goto("/videos");
+  const row = page.getByRole("row").filter({ hasText: "Just under three percent" });
+  await expect(row).toContainText("2.9\u202F%");
+  await expect(row).toContainText("Below average");
+  await expect(row).not.toContainText("3.0");
+  await page.goto("/dashboard?range=7");
+  const top = page.getByRole("region", { name: "Highest ER" }).getByRole("listitem").first();
+  await expect(top).toContainText("ER 2.9\u202F%");
+  await expect(top).toContainText("Below average");
+  void path;
 });
 
 test("two tabs editing the same video: the second save is refused and keeps what was typed", async ({ page }) => {

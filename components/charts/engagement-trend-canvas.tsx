@@ -3,10 +3,11 @@ import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
+import { formatRate } from "@/lib/domain/format";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
 import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, secondarySeries, longLabelTitle } from "./chart-theme";
 
-export type EngagementTrendCanvasProps = Pick<EngagementTrendProps, "points" | "rollingLabel" | "thresholds">;
+export type EngagementTrendCanvasProps = Pick<EngagementTrendProps, "points" | "rollingLabel" | "thresholds" | "locale">;
 
 /**
  * Shades the tier bands behind the lines and writes each band's name on it, so the tier of
@@ -56,10 +57,9 @@ function tierBandsPlugin(thresholds: EngagementTrendProps["thresholds"], colours
 }
 
 /** The canvas of the ER chart: ER per period with the tier bands (3 %, 5 %, 10 %) and the rolling ER. */
-export function EngagementTrendCanvas({ points, rollingLabel, thresholds }: EngagementTrendCanvasProps) {
+export function EngagementTrendCanvas({ points, rollingLabel, thresholds, locale }: EngagementTrendCanvasProps) {
   const dark = usePrefersDark();
   const colours = chartColours(dark);
-  const percent = (v: number) => `${v} %`;
 
   const data: ChartData<"line", (number | null)[], string> = {
     labels: points.map((p) => p.label),
@@ -92,7 +92,7 @@ export function EngagementTrendCanvas({ points, rollingLabel, thresholds }: Enga
         suggestedMax: thresholds.excellent + 2,
         title: { display: true, text: "ER", color: colours.text },
         grid: { color: colours.grid },
-        ticks: { color: colours.text, callback: (v) => percent(Number(v)) },
+        ticks: { color: colours.text, callback: (v) => formatRate(Number(v), locale) },
       },
     },
     plugins: {

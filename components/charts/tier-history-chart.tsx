@@ -13,7 +13,7 @@ export function TierHistoryChart({ points, summary, bucketNoun }: TierHistoryPro
         `${TIER_LABELS.excellent} from 10 %, ${TIER_LABELS.good} from 5 %, ${TIER_LABELS.average} from 3 %. A ${bucketNoun} without a bar had no views.`,
       ]}
       table={{
-        caption: `Tier per ${bucketNoun}`,
+        caption: `Tier of the videos posted in each ${bucketNoun}`,
         columns: [
           { label: "Period", field: "longLabel" },
           { label: "Tier", field: "tierLabel" },

@@ -5,6 +5,7 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { BASE_CHART_OPTIONS, INDEX_INTERACTION, secondarySeries } from "./chart-theme";
 import { TableToggleButton } from "./chart-table-toggle";
+import { formatRate } from "@/lib/domain/format";
 
 export type VideoHistoryPoint = {
   /** Time since posting in `unit`. */
@@ -37,7 +38,6 @@ export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const unitLabel = unit === "hours" ? "Hours since posting" : "Days since posting";
 
   const data: ChartData<"line", { x: number; y: number | null }[]> = {
@@ -87,7 +87,7 @@ export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
         beginAtZero: true,
         title: { display: true, text: "ER", color: TEXT },
         grid: { drawOnChartArea: false },
-        ticks: { color: TEXT, callback: (v) => percent.format(Number(v) / 100) },
+        ticks: { color: TEXT, callback: (v) => formatRate(Number(v), locale) },
       },
     },
     plugins: {

@@ -17,10 +17,10 @@ describe("shapeVideoHistory", () => {
     );
     expect(h.unit).toBe("hours");
     expect(h.points.map((p) => [p.elapsed, p.views, p.engagementRate, p.erText])).toEqual([
-      [2, 100, 4, "4.0%"],
-      [30, 5000, 15, "15.0%"],
+      [2, 100, 4, "4.0\u202F%"],
+      [30, 5000, 15, "15.0\u202F%"],
     ]);
-    expect(h.summary).toBe("Latest, 30 h after posting: 5,000 views, ER 15.0% (Excellent). Views went from 100 to 5,000 over 2 readings.");
+    expect(h.summary).toBe("Latest, 30 h after posting: 5,000 views, ER 15.0\u202F% (Excellent). Views went from 100 to 5,000 over 2 readings.");
   });
 
   test("days beyond two days; a 0-view reading has no ER (a gap, shown as —)", () => {

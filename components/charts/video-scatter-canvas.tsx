@@ -1,5 +1,5 @@
 "use client";
-import { numberFormat } from "@/lib/domain/format";
+import { formatRate, numberFormat } from "@/lib/domain/format";
 import "./register";
 import { useRouter } from "next/navigation";
 import { Scatter } from "react-chartjs-2";
@@ -63,7 +63,7 @@ export function VideoScatterCanvas({ points, locale, threshold }: VideoScatterCa
     scales: {
       x: {
         type: "logarithmic",
-        title: { display: true, text: "Views (log scale)", color: colours.text },
+        title: { display: true, text: "Views of each video (log scale)", color: colours.text },
         grid: { color: colours.grid },
         ticks: {
           color: colours.text,
@@ -79,7 +79,7 @@ export function VideoScatterCanvas({ points, locale, threshold }: VideoScatterCa
         suggestedMax: Math.max(threshold * 3, 12),
         title: { display: true, text: "ER", color: colours.text },
         grid: { color: colours.grid },
-        ticks: { color: colours.text, callback: (v) => `${Number(v)} %` },
+        ticks: { color: colours.text, callback: (v) => formatRate(Number(v), locale) },
       },
     },
     onClick: (_event, elements, chart) => {

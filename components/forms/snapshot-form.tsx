@@ -3,6 +3,7 @@ import { useActionState, useEffect } from "react";
 import { recordSnapshotAction, updateSnapshotAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
+import { InteractionsConfirm } from "./interactions-confirm";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
 
@@ -122,7 +123,9 @@ export function SnapshotForm(props: SnapshotFormProps) {
       ) : (
         <input type="hidden" name="snapshotId" value={props.snapshotId} />
       )}
-      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
+      <FormMessage id={`${idPrefix}form-message`} tone={state.ok ? "success" : "error"}>
+        {state.message}
+      </FormMessage>
       <SnapshotFields
         values={values}
         errors={state.ok ? undefined : state.fieldErrors}
@@ -131,7 +134,10 @@ export function SnapshotForm(props: SnapshotFormProps) {
         maxDateTime={props.maxDateTime}
         capturedAtHint={props.mode === "record" ? "Leave empty for now." : "When these numbers were read."}
       />
-      <SubmitButton pendingLabel="Saving…">{props.mode === "record" ? "Save reading" : "Save changes"}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingLabel="Saving…">{props.mode === "record" ? "Save reading" : "Save changes"}</SubmitButton>
+        <InteractionsConfirm state={state} messageId={`${idPrefix}form-message`} />
+      </div>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { createVideoAction, updateVideoAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
+import { InteractionsConfirm } from "./interactions-confirm";
 import { SnapshotFields, type SnapshotFormValues } from "./snapshot-form";
 import { SubmitButton } from "./submit-button";
 import { errorClass, hintClass, inputClass, TextField } from "./text-field";
@@ -131,7 +132,10 @@ export function VideoForm(props: VideoFormProps) {
         </fieldset>
       ) : null}
 
-      <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Add video" : "Save changes"}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Add video" : "Save changes"}</SubmitButton>
+        <InteractionsConfirm state={state} messageId="video-form-message" />
+      </div>
     </form>
   );
 }

@@ -2,8 +2,15 @@ import "server-only";
 import { createVideoWithReading, deleteVideo, updateVideo } from "@/lib/data/videos";
 import { deleteSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { fieldErrorsFrom, formValues, type FormState } from "@/lib/validation/form-state";
-import { SNAPSHOT_FIELDS, snapshotSchema } from "@/lib/validation/snapshot";
+import {
+  CONFIRM_INTERACTIONS_FIELD,
+  fieldErrorsFrom,
+  formValues,
+  INTERACTIONS_EXCEED_VIEWS_QUESTION,
+  type FormState,
+} from "@/lib/validation/form-state";
+import { SNAPSHOT_FIELDS, snapshotSchema, type SnapshotInput } from "@/lib/validation/snapshot";
+import { interactionsExceedViews } from "@/lib/domain/engagement";
 import { editVideoSchema, newVideoSchema, VIDEO_FIELDS } from "@/lib/validation/video";
 
 // The work behind the video and reading forms, for a creator already known: validate the
@@ -22,6 +29,20 @@ export type ActionOutcome =
 
 export const NOTHING_SAVED = "Some fields need attention. Nothing was saved.";
 
+/**
+ * The server's half of the confirmation step (no JavaScript needed): a reading with more
+ * interactions than views is saved only when the form carries the confirmation; otherwise
+ * nothing is saved and the form asks, with everything typed kept.
+ */
+function unconfirmedImpossibleReading(
+  formData: FormData,
+  reading: SnapshotInput,
+  values: Record<string, string>,
+): ActionOutcome | null {
+  if (!interactionsExceedViews(reading) || text(formData, CONFIRM_INTERACTIONS_FIELD) === "1") return null;
+  return { ok: false, state: { values, message: INTERACTIONS_EXCEED_VIEWS_QUESTION, needsConfirmation: "interactions-exceed-views" } };
+}
+
 function text(formData: FormData, name: string): string {
   const v = formData.get(name);
   return typeof v === "string" ? v : "";
@@ -38,6 +59,8 @@ export async function handleCreateVideo(user: ActionUser, formData: FormData, no
   const values = formValues(formData, [...VIDEO_FIELDS, ...SNAPSHOT_FIELDS]);
   const parsed = newVideoSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  const ask = unconfirmedImpossibleReading(formData, parsed.data.reading, values);
+  if (ask) return ask;
   try {
     const { id } = await createVideoWithReading(user.id, parsed.data);
     return { ok: true, revalidate: ["/videos", "/dashboard"], redirectTo: `/videos/${id}` };
@@ -89,6 +112,8 @@ export async function handleRecordSnapshot(user: ActionUser, formData: FormData,
   const values = formValues(formData, SNAPSHOT_FIELDS);
   const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
+  if (ask) return ask;
   try {
     await recordSnapshot(user.id, videoId, parsed.data);
   } catch (e) {
@@ -108,6 +133,8 @@ export async function handleUpdateSnapshot(user: ActionUser, formData: FormData,
   const values = formValues(formData, SNAPSHOT_FIELDS);
   const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
+  if (ask) return ask;
   try {
     const r = await updateSnapshot(user.id, snapshotId, parsed.data);
     return { ok: true, revalidate: ["/videos", `/videos/${r.videoId}`, "/dashboard"], redirectTo: `/videos/${r.videoId}` };

@@ -1,15 +1,19 @@
 import "server-only";
-import { readRows } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { isValidTimeZone } from "@/lib/domain/time";
+import { isRankableReading } from "@/lib/domain/engagement";
 import { sumTrend } from "@/lib/domain/trend-shaping";
+import { parseViewsBasis, type ViewsBasis } from "@/lib/domain/views-basis";
 import { getEarningsSettingsRecord } from "./earnings-settings";
 import { getActualIncomeByBucket, type ActualIncomeBuckets } from "./income";
 import {
   getEngagementTrend,
   getFollowerTrend,
+  getViewsGained,
+  LATEST_RANKABLE,
   LATEST_RATE,
   noReadingSince,
   videosWithLatestReading,
@@ -17,28 +21,36 @@ import {
   type PeriodSummary,
   type RollupOption,
   type TrendBucket,
+  type ViewsGained,
 } from "./trends";
 
 // Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
-// 1 bounds (has the creator posted, since when) and the settings — then, in parallel, 2 the trend
-// buckets (whose sums are the period's totals), 3 the previous period's buckets, 4 the
-// followers, 5 the videos' count and median, 6 the videos as points with the top lists, 7 the
-// income ledger per bucket (lib/data/income.ts). No statement returns a creator's raw readings.
+// 1 bounds (has the creator posted, since when, which views the cards lead with) and the
+// settings — then, in parallel, 2 the trend buckets (whose sums are the period's totals), 3 the
+// previous period's buckets, 4 the followers, 5 the videos' count and median, 6 the videos as
+// points with the top lists, 7 the income ledger per bucket (lib/data/income.ts), 8 the views
+// and interactions gained in the range and the previous period. No statement returns a
+// creator's raw readings.
 
 /** At most this many videos are drawn as points (the most viewed of the range). */
 export const MAX_VIDEO_POINTS = 500;
 /** Length of each top-videos list. */
 export const TOP_VIDEOS = 5;
 
-export type DashboardBounds = { firstPostedAt: Date | null };
+export type DashboardBounds = { firstPostedAt: Date | null; viewsBasis: ViewsBasis };
 
-/** When the creator's first video was posted ("All time" starts there); null without videos. */
+/**
+ * When the creator's first video was posted ("All time" starts there; null without videos),
+ * and which views their dashboard leads with (read here so it costs no statement of its own).
+ */
 export async function getDashboardBounds(userId: string): Promise<DashboardBounds> {
   // The front of the (user_id, posted_at, …) index: one entry, whatever the creator's size.
-  const rows = await readRows<{ first_posted_at: Date | null }[]>(Prisma.sql`
-    SELECT min(v.posted_at) AS first_posted_at FROM videos v WHERE v.user_id = ${userId}::uuid`);
+  const rows = await readRows<{ first_posted_at: Date | null; views_basis: string | null }[]>(Prisma.sql`
+    SELECT min(v.posted_at) AS first_posted_at,
+           (SELECT u.dashboard_views_basis::text FROM users u WHERE u.id = ${userId}::uuid) AS views_basis
+    FROM videos v WHERE v.user_id = ${userId}::uuid`);
   const first = rows[0]?.first_posted_at;
-  return { firstPostedAt: first ? new Date(first) : null };
+  return { firstPostedAt: first ? new Date(first) : null, viewsBasis: parseViewsBasis(rows[0]?.views_basis) };
 }
 
 export type VideoPoint = {
@@ -63,7 +75,7 @@ export type DashboardVideos = {
   points: VideoPoint[];
   /** Videos posted in the range. */
   total: number;
-  /** Highest ER first (videos with views only). */
+  /** Highest ER first (videos with views and no more interactions than views: isRankableReading). */
   topByEngagement: VideoPoint[];
   /** Highest estimated views payout first (videos that earned something only). */
   topByEarnings: VideoPoint[];
@@ -127,8 +139,9 @@ export async function listDashboardVideos(
              (p.duration_seconds IS NOT NULL AND p.duration_seconds >= ${settings.rewardsMinDurationSeconds}::int) AS is_rewards,
              count(*) OVER ()::int AS total,
              row_number() OVER (ORDER BY p.views DESC, p.has_reading DESC, p.posted_at DESC, p.id)::int AS rn_views,
-             CASE WHEN p.views > 0 THEN
-               row_number() OVER (ORDER BY (CASE WHEN p.views > 0 THEN p.interactions / p.views END) DESC NULLS LAST,
+             -- Ranked by rate only when the reading is possible (RANKABLE_READING's twin).
+             CASE WHEN p.views > 0 AND p.interactions <= p.views THEN
+               row_number() OVER (ORDER BY (CASE WHEN p.views > 0 AND p.interactions <= p.views THEN p.interactions / p.views END) DESC NULLS LAST,
                                            p.views DESC, p.id)::int
              END AS rn_rate,
              CASE WHEN p.fund_cents + p.rewards_cents > 0 THEN
@@ -227,13 +240,13 @@ async function listDashboardVideosFromLatest(
     -- by less than 10^-15 of the exact rate, so the exact top n are all among these.
     rate_floor AS (
       SELECT ${LATEST_RATE} AS rate FROM videos v
-      WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}
+      WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange} AND ${LATEST_RANKABLE}
       ORDER BY ${LATEST_RATE} DESC LIMIT 1 OFFSET ${top - 1}::int
     ),
     picked AS (
       SELECT id FROM points
       UNION (SELECT v.id FROM videos v
-             WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange}
+             WHERE (SELECT ok FROM ok) AND v.latest_views > 0 AND ${inRange} AND ${LATEST_RANKABLE}
                AND ${LATEST_RATE} >= COALESCE((SELECT rate FROM rate_floor), 0) * (1 - 1e-9))
       -- A payout only grows with views within a program, so the top payouts are among the most
       -- viewed videos of each program.
@@ -263,7 +276,7 @@ async function listDashboardVideosFromLatest(
     .sort((a, b) => byViews(a, b) || Number(b.point.hasReading) - Number(a.point.hasReading) || b.point.postedAt.getTime() - a.point.postedAt.getTime() || byId(a, b));
   // Interactions ÷ views compared exactly: a/b > c/d ⇔ a·d > c·b (views > 0).
   const topByRate = videos
-    .filter((v) => v.point.views > 0n)
+    .filter((v) => isRankableReading(v.point))
     .sort((a, b) => desc(a.point.interactions * b.point.views, b.point.interactions * a.point.views) || byViews(a, b) || byId(a, b))
     .slice(0, top);
   const topByPayout = videos
@@ -300,6 +313,10 @@ export type DashboardData =
       /** The creator counts saves as interactions: every ER here includes them (and says so). */
       includeSaves: boolean;
       period: DashboardPeriod;
+      /** Which views the cards lead with (the creator's setting). */
+      viewsBasis: ViewsBasis;
+      /** Views and interactions gained by every video in the range and in the previous period. */
+      gained: ViewsGained;
       timeZone: string;
       settings: EarningsSettings;
       trend: TrendBucket[];
@@ -310,7 +327,7 @@ export type DashboardData =
       actual: ActualIncomeBuckets;
     };
 
-/** The whole dashboard for one creator and one range: eight SQL statements on the pool (readRows), whatever its size. */
+/** The whole dashboard for one creator and one range: nine SQL statements on the pool (readRows), whatever its size. */
 export async function getDashboardData(
   user: { id: string; timeZone: string; locale: string; currency: string },
   params: Pick<DashboardParams, "range" | "bucket">,
@@ -324,13 +341,14 @@ export async function getDashboardData(
 
   const period = resolveDashboardPeriod(params, now, timeZone, user.locale, bounds.firstPostedAt);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
-  const [trend, previousTrend, followers, videos, actual] = await Promise.all([
+  const [trend, previousTrend, followers, videos, actual, gained] = await Promise.all([
     getEngagementTrend(user.id, q, settings, rate),
     // The previous period as it stood at its own end: its buckets' sums (by month: fewest rows).
     getEngagementTrend(user.id, { from: period.previousFrom, to: period.from, bucket: "month", timeZone }, settings, rate),
     getFollowerTrend(user.id, q),
     listDashboardVideos(user.id, { from: period.from, to: period.to }, settings, {}, rate),
     getActualIncomeByBucket(user.id, { ...q, currency: user.currency }),
+    getViewsGained(user.id, { previousFrom: period.previousFrom, from: period.from, to: period.to, timeZone }, settings, rate),
   ]);
   // The period totals are the exact sums of the buckets, rounded once when shown (the same videos, each with its latest reading
   // before the period's end; see getPeriodSummaries, which the tests hold them to), and the
@@ -339,5 +357,10 @@ export async function getDashboardData(
     current: { ...sumTrend(trend), medianRate: videos.medianRate },
     previous: { ...sumTrend(previousTrend), medianRate: null },
   };
-  return { kind: "ready", includeSaves, period, timeZone, settings, trend, summaries, followers, videos, actual };
+  return { kind: "ready", includeSaves, period, viewsBasis: bounds.viewsBasis, gained, timeZone, settings, trend, summaries, followers, videos, actual };
+}
+
+/** Stores which views the creator's dashboard leads with (their own row only). */
+export async function setDashboardViewsBasis(userId: string, basis: ViewsBasis): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { dashboardViewsBasis: basis }, select: { id: true } });
 }

@@ -95,6 +95,15 @@ export const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_commen
 
 
 /**
+ * SQL twin of isRankableReading (lib/domain/engagement.ts) on the kept latest reading: views > 0
+ * and no more interactions than views. The bound on LATEST_RATE lets a scan of the rate index
+ * start just above 100 % (float8 is off by far less than 10^-6 there); the integer comparison
+ * then decides exactly, from the index's included columns.
+ */
+export const LATEST_RANKABLE = Prisma.sql`(v.latest_views > 0 AND ${LATEST_RATE} <= 100.000001
+  AND v.latest_likes::numeric + v.latest_comments + v.latest_shares <= v.latest_views)`;
+
+/**
  * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
  * before `cutoff` (an SQL expression that may use the video's columns `v.*`). Columns: id,
  * title, posted_at, duration_seconds, views, interactions (numeric: exact at any size),
@@ -413,4 +422,92 @@ export async function getFollowerTrend(userId: string, q: TrendQuery): Promise<F
   }
   points.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { points, atEnd, atStart };
+}
+
+export type ViewsGained = {
+  current: { views: bigint; interactions: bigint };
+  previous: { views: bigint; interactions: bigint };
+  /** A video was posted or a reading captured in the previous period. */
+  previousHasData: boolean;
+};
+
+/**
+ * Views and interactions GAINED in [from, to) and in [previousFrom, from) by every video of
+ * the creator, whenever posted: its latest reading before the period's end minus its latest
+ * reading before the period's start (0 when none), as Insights and Earnings count them
+ * (lib/data/insights.ts, lib/data/income.ts). One statement. The rollup's rows are each
+ * capture day's change, so the sums of the rows captured in the period are the gains (an index
+ * on (user_id, captured_on), migration 20261208070000); the reference computation probes each
+ * video's readings.
+ */
+export async function getViewsGained(
+  userId: string,
+  q: { previousFrom: Date; from: Date; to: Date; timeZone: string },
+  settings: EarningsSettings,
+  opts: RollupOption = {},
+): Promise<ViewsGained> {
+  assertRange(q.previousFrom, q.from);
+  assertRange(q.from, q.to);
+  type Row = { is_current: boolean; views: string; interactions: string; entries: number };
+  let rows: Row[] | null = null;
+  if (opts.rollup !== false && !opts.includeSaves) {
+    const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
+    const result = await readRows<({ ok: boolean; is_current: boolean | null } & Omit<Row, "is_current">)[]>(Prisma.sql`
+      WITH g AS (${g})
+      SELECT g.ok, d.captured_on >= g.day1 AS is_current,
+             COALESCE(sum(d.views), 0)::text AS views, COALESCE(sum(d.interactions), 0)::text AS interactions,
+             count(d.*)::int AS entries
+      FROM g LEFT JOIN video_day_totals d
+        ON g.ok AND d.user_id = ${userId}::uuid AND d.captured_on >= g.day0 AND d.captured_on < g.day2
+      GROUP BY 1, 2`);
+    if (result[0]?.ok) rows = result.filter((r): r is typeof r & { is_current: boolean } => r.is_current !== null);
+  }
+  // The rollup's interactions are without saves: with saves counted, the reference computation answers.
+  const saves = opts.includeSaves ? Prisma.sql` + COALESCE(ss.saves, 0)` : Prisma.empty;
+  rows ??= await readRows<Row[]>(Prisma.sql`
+    WITH per_video AS (
+      SELECT v.posted_at,
+             COALESCE(e.views, 0) AS views_end, COALESCE(e.interactions, 0) AS interactions_end,
+             COALESCE(m.views, 0) AS views_mid, COALESCE(m.interactions, 0) AS interactions_mid,
+             COALESCE(s.views, 0) AS views_start, COALESCE(s.interactions, 0) AS interactions_start,
+             EXISTS (SELECT 1 FROM stat_snapshots ss WHERE ss.video_id = v.id
+                       AND ss.captured_at >= ${q.previousFrom}::timestamptz AND ss.captured_at < ${q.from}::timestamptz) AS read_before
+      FROM videos v
+      ${Prisma.join(
+        [
+          ["e", q.to],
+          ["m", q.from],
+          ["s", q.previousFrom],
+        ].map(
+          ([alias, at]) => Prisma.sql`LEFT JOIN LATERAL (
+            SELECT ss.views::numeric AS views, ss.likes::numeric + ss.comments + ss.shares${saves} AS interactions
+            FROM stat_snapshots ss WHERE ss.video_id = v.id AND ss.captured_at < ${at as Date}::timestamptz
+            ORDER BY ss.captured_at DESC LIMIT 1) ${Prisma.raw(alias as string)} ON true`,
+        ),
+        " ",
+      )}
+      WHERE v.user_id = ${userId}::uuid AND v.posted_at < ${q.to}::timestamptz
+    )
+    SELECT true AS is_current, sum(views_end - views_mid)::text AS views, sum(interactions_end - interactions_mid)::text AS interactions,
+           count(*)::int AS entries
+    FROM per_video
+    UNION ALL
+    SELECT false, sum(views_mid - views_start)::text, sum(interactions_mid - interactions_start)::text,
+           count(*) FILTER (WHERE read_before OR (posted_at >= ${q.previousFrom}::timestamptz AND posted_at < ${q.from}::timestamptz))::int
+    FROM per_video`);
+  const pick = (current: boolean) => {
+    const r = rows.find((x) => x.is_current === current);
+    return {
+      views: BigInt(r?.views ?? "0"),
+      interactions: BigInt(r?.interactions ?? "0"),
+      entries: r?.entries ?? 0,
+    };
+  };
+  const current = pick(true);
+  const previous = pick(false);
+  return {
+    current: { views: current.views, interactions: current.interactions },
+    previous: { views: previous.views, interactions: previous.interactions },
+    previousHasData: previous.entries > 0,
+  };
 }

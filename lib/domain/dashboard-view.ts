@@ -3,7 +3,7 @@
 import type { DashboardPeriod } from "./dashboard-range";
 import { BUCKET_LABELS, MAX_BUCKETS } from "./dashboard-range";
 import { brandDealValue, type EarningsSettings } from "./earnings";
-import { rateFromSums } from "./engagement";
+import { isRankableReading, rateFromSums } from "./engagement";
 import { accountPerFollowerRate, erLabel, interactionsDefinition, NO_FOLLOWER_COUNT_REASON, perFollowerErLabel } from "./engagement-variants";
 import { formatCount, formatMoney, formatRate, minorDigits } from "./format";
 import { roundMicros } from "./money";
@@ -21,6 +21,7 @@ import {
 } from "./trend-shaping";
 import { TIER_LABELS, TIER_THRESHOLDS, tierForSums, tierLabel, tierRank, type Tier } from "./tier";
 import { formatDate, zonedLocalToUtc } from "./time";
+import { VIEWS_BASIS_LABELS, type ViewsBasis } from "./views-basis";
 
 
 export type DashboardVideoInput = {
@@ -33,10 +34,21 @@ export type DashboardVideoInput = {
   program: "fund" | "rewards";
 };
 
+/** Views and interactions gained (every video's readings) in the range and the period before it. */
+export type GainedSums = {
+  current: { views: bigint; interactions: bigint };
+  previous: { views: bigint; interactions: bigint };
+  /** A video was posted or a reading captured in the previous period. */
+  previousHasData: boolean;
+};
+
 export type DashboardInput = {
   /** The creator counts saves as interactions (the sums already include them); the labels say so. */
   includeSaves?: boolean;
   period: DashboardPeriod;
+  /** Which views the cards lead with (the creator's setting). */
+  viewsBasis: ViewsBasis;
+  gained: GainedSums;
   settings: EarningsSettings;
   trend: readonly (TrendSums & { key: string })[];
   summaries: { current: TrendSums & { medianRate: number | null }; previous: TrendSums & { medianRate: number | null } };
@@ -83,6 +95,7 @@ export type EngagementTrendProps = {
   points: EngagementTrendPoint[];
   rollingLabel: string;
   bucketNoun: string;
+  locale: string;
   thresholds: { excellent: number; good: number; average: number };
   summary: string;
 };
@@ -123,6 +136,8 @@ export type VideoScatterProps = {
   capNote: string | null;
   /** Videos left out because a log scale cannot show 0 views. */
   omittedNote: string | null;
+  /** Videos left out because their interactions exceed their views (they would squash the scale). */
+  impossibleNote: string | null;
 };
 
 export type FollowersTrendProps = {
@@ -151,6 +166,9 @@ export type BrandDealView =
 export type DashboardView = {
   rangeLabel: string;
   datesLabel: string;
+  viewsBasis: ViewsBasis;
+  /** Under the range's heading: which views the cards count, and what is compared. */
+  basisNote: string;
   previousDatesLabel: string;
   bucketAdjective: string;
   /** Why the grouping differs from the one asked for, or null. */
@@ -175,13 +193,12 @@ function dateText(date: string, prefs: DisplayPrefs): string {
 }
 
 function topVideo(v: DashboardVideoInput, prefs: DisplayPrefs): TopVideo {
-  const rate = rateFromSums(v.interactions, v.views);
   return {
     id: v.id,
     title: v.title,
     href: `/videos/${v.id}`,
     tier: tierForSums(v.interactions, v.views),
-    rateText: formatRate(rate, prefs.locale),
+    rateText: formatRate(v, prefs.locale),
     viewsText: formatCount(v.views, prefs.locale),
     interactionsText: formatCount(v.interactions, prefs.locale),
     payoutText: formatMoney(v.payoutCents, prefs.currency, prefs.locale),
@@ -190,7 +207,8 @@ function topVideo(v: DashboardVideoInput, prefs: DisplayPrefs): TopVideo {
 }
 
 function scatterSummary(points: readonly DashboardVideoInput[], threshold: number, locale: string): string {
-  const withViews = points.filter((p) => p.views > 0n);
+  // Readings with more interactions than views are not ranked (isRankableReading).
+  const withViews = points.filter(isRankableReading);
   if (withViews.length === 0) return "No video in this range has views yet.";
   const above = withViews.filter((p) => p.interactions * 100n >= p.views * BigInt(threshold)).length;
   const mostViewed = withViews[0] as DashboardVideoInput; // points come most viewed first
@@ -202,7 +220,7 @@ function scatterSummary(points: readonly DashboardVideoInput[], threshold: numbe
     if (lhs > rhs) best = p;
   }
   const head = `${above} of ${withViews.length} ${plural(withViews.length, "video", "videos")} reached ${threshold} % ER or more.`;
-  const rate = (v: DashboardVideoInput) => formatRate(rateFromSums(v.interactions, v.views), locale);
+  const rate = (v: DashboardVideoInput) => formatRate(v, locale);
   if (best.id === mostViewed.id) {
     return `${head} Your most-viewed video, “${best.title}”, also has the highest ER: ${rate(best)} on ${formatCount(best.views, locale)} views.`;
   }
@@ -256,13 +274,35 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   const cur = summaries.current;
   const prev = summaries.previous;
   const curRate = rateFromSums(cur.interactions, cur.views);
-  const prevRate = rateFromSums(prev.interactions, prev.views);
   const curTier = tierForSums(cur.interactions, cur.views);
   // Each figure rounded once from its exact sum (lib/domain/money.ts).
   const curEarnings = roundMicros(cur.fundMicros + cur.rewardsMicros);
   const prevEarnings = roundMicros(prev.fundMicros + prev.rewardsMicros);
   const curFund = roundMicros(cur.fundMicros);
   const curRewards = roundMicros(cur.rewardsMicros);
+
+  // The views the cards lead with (the creator's setting); interactions and ER follow the same
+  // basis, so each ER is the interactions shown divided by the views shown.
+  const basis = input.viewsBasis;
+  const names = VIEWS_BASIS_LABELS[basis];
+  const otherNames = VIEWS_BASIS_LABELS[basis === "gained" ? "posted" : "gained"];
+  const gained = input.gained;
+  const lead = basis === "gained" ? gained : { current: cur, previous: prev };
+  const other = basis === "gained" ? cur : gained.current;
+  const leadRate = rateFromSums(lead.current.interactions, lead.current.views);
+  const leadTier = tierForSums(lead.current.interactions, lead.current.views);
+
+  // No comparison for all time (there is no period before the first post) nor when nothing
+  // was recorded in the previous period: "New: none in the previous period" would then be noise.
+  const allTime = period.range.kind === "preset" && period.range.preset === "all";
+  const noComparison = (previousEmpty: boolean): Change | null =>
+    allTime
+      ? { direction: "none", amount: null, text: "All time: no earlier period to compare with" }
+      : previousEmpty
+        ? { direction: "none", amount: null, text: `No comparison: nothing recorded in the previous period (${period.previousDatesLabel})` }
+        : null;
+  const leadPreviousEmpty = basis === "gained" ? !gained.previousHasData : prev.videos === 0;
+  const postedPreviousEmpty = prev.videos === 0;
 
   // Cards -------------------------------------------------------------------------------
   const followersEnd = input.followers.atEnd;
@@ -274,9 +314,11 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
         value: count(followersEnd.followers),
         detail: `As of ${dateText(followersEnd.date, prefs)}`,
         tier: null,
-        change: followersStart
-          ? describeChange(followersEnd.followers, followersStart.followers, count(followersStart.followers), locale, `on ${dateText(followersStart.date, prefs)}, before this range`)
-          : { direction: "new", amount: null, text: "No count recorded before this range" },
+        change:
+          noComparison(false) ??
+          (followersStart
+            ? describeChange(followersEnd.followers, followersStart.followers, count(followersStart.followers), locale, `on ${dateText(followersStart.date, prefs)}, before this range`)
+            : { direction: "new", amount: null, text: "No count recorded before this range" }),
       }
     : {
         id: "followers",
@@ -290,38 +332,44 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   const cards: DashboardCard[] = [
     {
       id: "views",
-      title: "Views",
-      value: count(cur.views),
-      detail: `on videos posted in this range`,
+      title: names.views,
+      value: count(lead.current.views),
+      detail: `${otherNames.views}: ${count(other.views)}`,
       tier: null,
-      change: describeChange(cur.views, prev.views, count(prev.views), locale),
+      change: noComparison(leadPreviousEmpty) ?? describeChange(lead.current.views, lead.previous.views, count(lead.previous.views), locale),
     },
     {
       id: "interactions",
-      title: "Interactions",
-      value: count(cur.interactions),
+      title: input.includeSaves ? `${names.interactions} (incl. saves)` : names.interactions,
+      value: count(lead.current.interactions),
       detail: interactionsDefinition({ includeSaves: input.includeSaves }),
       tier: null,
-      change: describeChange(cur.interactions, prev.interactions, count(prev.interactions), locale),
+      change:
+        noComparison(leadPreviousEmpty) ??
+        describeChange(lead.current.interactions, lead.previous.interactions, count(lead.previous.interactions), locale),
     },
     {
       id: "engagement",
-      title: input.includeSaves ? `Engagement rate (${erLabel({ includeSaves: true })})` : "Engagement rate (ER)",
-      value: formatRate(curRate, locale),
+      title: input.includeSaves ? `${names.rate} (incl. saves)` : names.rate,
+      value: formatRate(lead.current, locale),
       detail:
-        cur.medianRate === null
-          ? `${tierLabel(curTier)} · view-weighted`
-          : `${tierLabel(curTier)} · median video ${formatRate(cur.medianRate, locale)}`,
-      tier: curTier,
-      change: describeRateChange(curRate, prevRate, locale),
+        basis === "gained"
+          ? `${tierLabel(leadTier)} · interactions gained ÷ views gained`
+          : cur.medianRate === null
+            ? `${tierLabel(leadTier)} · view-weighted`
+            : `${tierLabel(leadTier)} · median video ${formatRate(cur.medianRate, locale)}`,
+      tier: leadTier,
+      change:
+        noComparison(leadPreviousEmpty) ??
+        describeRateChange(leadRate, rateFromSums(lead.previous.interactions, lead.previous.views), locale),
     },
     {
       id: "earnings",
       title: "Estimated earnings",
       value: money(curEarnings),
-      detail: `from views: Rewards ${money(curRewards)} + Fund ${money(curFund)}`,
+      detail: `from views of videos posted in range: Rewards ${money(curRewards)} + Fund ${money(curFund)}`,
       tier: null,
-      change: describeChange(curEarnings, prevEarnings, money(prevEarnings), locale),
+      change: noComparison(postedPreviousEmpty) ?? describeChange(curEarnings, prevEarnings, money(prevEarnings), locale),
     },
     {
       id: "videos",
@@ -329,17 +377,23 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       value: count(cur.videos),
       detail: cur.videos === 0 ? "none in this range" : `${plural(cur.videos, "video", "videos")} in this range`,
       tier: null,
-      change: describeChange(BigInt(cur.videos), BigInt(prev.videos), count(prev.videos), locale),
+      change: noComparison(postedPreviousEmpty) ?? describeChange(BigInt(cur.videos), BigInt(prev.videos), count(prev.videos), locale),
     },
     followersCard,
-    perFollowerCard(cur.interactions, followersEnd, input.includeSaves ?? false, prefs),
+    perFollowerCard(lead.current.interactions, followersEnd, input.includeSaves ?? false, prefs),
   ];
 
-  // Brand deal: one sponsored video at the audience and ER of the range ------------------
+  const basisNote =
+    `${names.views}: ${names.explanation}. ${otherNames.views} are shown beside them. ` +
+    (allTime
+      ? "All time has no earlier period to compare with."
+      : `Compared with the previous period, ${period.previousDatesLabel}.`);
+
+  // Brand deal: one sponsored video at the audience and the ER of the cards -------------------
   const brandDeal: BrandDealView =
     followersEnd && followersEnd.followers > 0n
       ? (() => {
-          const deal = brandDealValue({ followers: followersEnd.followers, engagementRate: curRate }, settings, {
+          const deal = brandDealValue({ followers: followersEnd.followers, engagementRate: leadRate }, settings, {
             currency: prefs.currency,
             locale,
           });
@@ -348,7 +402,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
             valueText: money(deal.cents),
             explanation: deal.explanation,
             followersText: count(followersEnd.followers),
-            rateText: formatRate(curRate, locale),
+            rateText: formatRate(lead.current, locale),
             followersDate: dateText(followersEnd.date, prefs),
           };
         })()
@@ -366,9 +420,9 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   const engagementSummary =
     curRate === null
       ? `No views yet on the videos posted in this range, so there is no ER to chart.`
-      : `ER for the range: ${formatRate(curRate, locale)} (${tierLabel(curTier)}), view-weighted over ${count(cur.videos)} ${plural(cur.videos, "video", "videos")}.` +
+      : `ER of the videos posted in this range: ${formatRate(cur, locale)} (${tierLabel(curTier)}), view-weighted over ${count(cur.videos)} ${plural(cur.videos, "video", "videos")}.` +
         (best && worst && withViews.length > 1
-          ? ` Highest: ${long(best.key)} at ${formatRate(best.rate, locale)}; lowest: ${long(worst.key)} at ${formatRate(worst.rate, locale)}.`
+          ? ` Highest: ${long(best.key)} at ${formatRate(best, locale)}; lowest: ${long(worst.key)} at ${formatRate(worst, locale)}.`
           : "") +
         ` Bands: Excellent from ${TIER_THRESHOLDS.excellent} %, Good from ${TIER_THRESHOLDS.good} %, Average from ${TIER_THRESHOLDS.average} %.`;
 
@@ -378,7 +432,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       longLabel: long(p.key),
       rate: p.rate,
       rollingRate: p.rollingRate,
-      rateText: formatRate(p.rate, locale),
+      rateText: formatRate(p, locale),
       rollingText: formatRate(p.rollingRate, locale),
       tierLabel: tierLabel(p.tier),
       viewsText: count(p.views),
@@ -387,6 +441,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
     })),
     rollingLabel,
     bucketNoun: words.noun,
+    locale,
     thresholds: { ...TIER_THRESHOLDS },
     summary: engagementSummary,
   };
@@ -406,12 +461,12 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
       tier: p.tier,
       rank: p.tier === null ? null : tierRank(p.tier),
       tierLabel: p.tier === null ? "No views" : TIER_LABELS[p.tier],
-      rateText: formatRate(p.rate, locale),
+      rateText: formatRate(p, locale),
     })),
     tally,
     bucketNoun: words.noun,
     summary: latest
-      ? `${tallyText}${noViews ? `; ${noViews} ${plural(noViews, words.noun, words.plural)} without views` : ""}. Latest: ${TIER_LABELS[latest.tier as Tier]} (${long(latest.key)}, ${formatRate(latest.rate, locale)}).`
+      ? `${tallyText}${noViews ? `; ${noViews} ${plural(noViews, words.noun, words.plural)} without views` : ""}. Latest: ${TIER_LABELS[latest.tier as Tier]} (${long(latest.key)}, ${formatRate(latest, locale)}).`
       : "No period in this range has views yet, so there is no tier to show.",
   };
 
@@ -442,8 +497,12 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
 
   // Videos as points --------------------------------------------------------------------
   const threshold = TIER_THRESHOLDS.good;
-  const drawable = input.videos.points.filter((p) => p.views > 0n);
-  const omitted = input.videos.points.length - drawable.length;
+  // A reading with more interactions than views is not drawn: an ER above 100 % would set the
+  // scale and squash every real video at the bottom. The note names how many were left out.
+  const seen = input.videos.points.filter((p) => p.views > 0n);
+  const drawable = seen.filter(isRankableReading);
+  const omitted = input.videos.points.length - seen.length;
+  const impossible = seen.length - drawable.length;
   const scatter: VideoScatterProps = {
     points: drawable.map((p) => {
       const tier = tierForSums(p.interactions, p.views) as Tier;
@@ -455,7 +514,7 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
         tier,
         tierLabel: TIER_LABELS[tier],
         viewsText: count(p.views),
-        rateText: formatRate(rateFromSums(p.interactions, p.views), locale),
+        rateText: formatRate(p, locale),
         interactionsText: count(p.interactions),
       };
     }),
@@ -469,6 +528,10 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
     omittedNote:
       omitted > 0
         ? `${omitted} ${plural(omitted, "video", "videos")} without views ${plural(omitted, "is", "are")} not drawn (a log scale starts above 0).`
+        : null,
+    impossibleNote:
+      impossible > 0
+        ? `${impossible} ${plural(impossible, "video has", "videos have")} more interactions than views and ${plural(impossible, "is", "are")} not drawn: interactions exceed views, excluded from rankings and chart scales.`
         : null,
   };
 
@@ -500,6 +563,8 @@ export function buildDashboardView(input: DashboardInput, prefs: DisplayPrefs): 
   return {
     rangeLabel: period.label,
     datesLabel: period.datesLabel,
+    viewsBasis: basis,
+    basisNote,
     previousDatesLabel: period.previousDatesLabel,
     bucketAdjective: words.adjective,
     coarsenedNote: period.coarsenedFrom

@@ -86,3 +86,13 @@ export function medianEngagementRate(list: readonly Counts[], opts?: EngagementO
 export function interactionsExceedViews(c: Counts, opts?: EngagementOptions): boolean {
   return interactions(c, opts) > c.views;
 }
+
+/**
+ * Whether a reading may stand in a ranking or set a chart's scale (the dashboard's "Highest
+ * ER", the scatter chart): it has views and no more interactions than views. A reading with
+ * more is kept and shown where it belongs (its video's row and page), flagged, but an ER above
+ * 100 % is a data problem, not a best video. SQL twin: LATEST_RANKABLE in lib/data/trends.ts.
+ */
+export function isRankableReading(c: { views: bigint; interactions: bigint }): boolean {
+  return c.views > 0n && c.interactions <= c.views;
+}

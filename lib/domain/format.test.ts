@@ -9,6 +9,7 @@ import {
   MISSING,
   parseMoneyToCents,
 } from "./format";
+import { tierForRate, tierForSums } from "./tier";
 
 // Intl uses narrow no-break spaces in some locales; compare on plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -34,20 +35,61 @@ describe("formatCount / formatCompactCount", () => {
   });
 });
 
-describe("formatRate", () => {
+describe("formatRate: ER's one display rule (one decimal, rounded down, narrow no-break space before %)", () => {
   test.each([
-    { rate: 15, locale: "en-US", expected: "15.0%" },
-    { rate: 9.597156, locale: "en-US", expected: "9.6%" },
-    { rate: 2.95, locale: "en-US", expected: "2.95%" },
-    { rate: 33.333333, locale: "en-US", expected: "33.33%" },
-    { rate: 0, locale: "en-US", expected: "0.0%" },
-    { rate: 150, locale: "en-US", expected: "150.0%" },
+    { rate: 15, locale: "en-US", expected: "15.0 %" },
+    { rate: 9.597156, locale: "en-US", expected: "9.5 %" },
+    { rate: 2.95, locale: "en-US", expected: "2.9 %" },
+    { rate: 33.333333, locale: "en-US", expected: "33.3 %" },
+    { rate: 0, locale: "en-US", expected: "0.0 %" },
+    { rate: 150, locale: "en-US", expected: "150.0 %" },
     { rate: 15, locale: "de-DE", expected: "15,0 %" },
+    { rate: 1234.56, locale: "de-DE", expected: "1.234,5 %" },
     { rate: null, locale: "en-US", expected: "—" },
     { rate: Number.NaN, locale: "de-DE", expected: "—" },
     { rate: Number.POSITIVE_INFINITY, locale: "en-US", expected: "—" },
   ])("$rate in $locale → $expected", ({ rate, locale, expected }) => {
     expect(plain(formatRate(rate, locale))).toBe(expected);
+  });
+
+  test("the space before % is a narrow no-break space (U+202F) in every locale", () => {
+    expect(formatRate(9.6, "en-US")).toBe("9.6\u202F%");
+    expect(formatRate({ interactions: 96n, views: 1000n }, "nb-NO")).toBe("9,6\u202F%");
+  });
+
+  // At and just below each tier boundary the figure must read as the tier it is in.
+  test.each([
+    { rate: 3, expected: "3.0 %", tier: "average" },
+    { rate: 2.999, expected: "2.9 %", tier: "below" },
+    { rate: 2.95, expected: "2.9 %", tier: "below" },
+    { rate: 5, expected: "5.0 %", tier: "good" },
+    { rate: 4.999, expected: "4.9 %", tier: "average" },
+    { rate: 4.96, expected: "4.9 %", tier: "average" },
+    { rate: 10, expected: "10.0 %", tier: "excellent" },
+    { rate: 9.999, expected: "9.9 %", tier: "good" },
+    { rate: 9.95, expected: "9.9 %", tier: "good" },
+  ])("$rate % → $expected, beside $tier", ({ rate, expected, tier }) => {
+    const text = plain(formatRate(rate, "en-US"));
+    expect(text).toBe(expected);
+    expect(tierForRate(Number.parseFloat(text))).toBe(tier);
+    expect(tierForRate(rate)).toBe(tier);
+  });
+
+  // From the sums the floor is exact, even where a float rate rounds up onto the boundary.
+  test.each([
+    { interactions: 3n, views: 100n, expected: "3.0 %" },
+    { interactions: 2_999n, views: 100_000n, expected: "2.9 %" },
+    { interactions: 2_999_999_999n, views: 100_000_000_000n, expected: "2.9 %" },
+    { interactions: 5n, views: 100n, expected: "5.0 %" },
+    { interactions: 4_999_999_999n, views: 100_000_000_000n, expected: "4.9 %" },
+    { interactions: 1n, views: 10n, expected: "10.0 %" },
+    { interactions: 9_999_999_999n, views: 100_000_000_000n, expected: "9.9 %" },
+    { interactions: 30_000n, views: 20_000n, expected: "150.0 %" },
+    { interactions: 5n, views: 0n, expected: "—" },
+  ])("$interactions ÷ $views → $expected, never the next tier's figure", ({ interactions, views, expected }) => {
+    const text = plain(formatRate({ interactions, views }, "en-US"));
+    expect(text).toBe(expected);
+    if (views > 0n) expect(tierForRate(Number.parseFloat(text))).toBe(tierForSums(interactions, views));
   });
 
   test("a missing ER never reads as NaN or 0 %", () => {

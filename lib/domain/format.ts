@@ -51,9 +51,27 @@ function shortcut<F>(make: (key: string) => F): (key: string) => F {
 }
 
 const countFormat = shortcut((locale) => numberFormat(locale, { maximumFractionDigits: 0 }));
+// ER's one display rule: one decimal, rounded DOWN (floor) at that decimal, so a figure on
+// screen never reads as the boundary of a tier the rate has not reached (2.999 % → "2.9 %",
+// never "3.0 %" beside "Below average"); the locale's digits and decimal mark; a narrow
+// no-break space before "%" in every locale. CSV files keep machine numbers (not this).
 const rateFormat = shortcut((locale) =>
-  numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 }),
+  numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, roundingMode: "floor" }),
 );
+
+/** Between the figure and "%": a narrow no-break space (U+202F), so "9.6 %" never wraps. */
+export const PERCENT_SUFFIX = "\u202F%";
+
+/** An ER given by its exact sums (interactions ÷ views), so the floor is taken on integers. */
+export type RateSums = { interactions: bigint; views: bigint };
+
+/** Tenths of a percent of interactions ÷ views, rounded down (floor), exactly. */
+function floorTenthsOfPercent(s: RateSums): bigint {
+  const n = s.interactions * 1000n;
+  const q = n / s.views;
+  // BigInt division truncates toward zero; floor differs only for a negative inexact quotient.
+  return n < 0n && q * s.views !== n ? q - 1n : q;
+}
 
 function isMissingNumber(n: bigint | number): boolean {
   return typeof n === "number" && !Number.isFinite(n);
@@ -72,12 +90,23 @@ export function formatCompactCount(n: bigint | number, locale: string): string {
 }
 
 /**
- * ER in percent (15 means 15 %) → "15.0%" (en-US), "15,0 %" (de-DE): 1 to 2 decimals so
- * 2.95 % and 3 % read differently next to a tier boundary. Null → "—".
+ * The one ER formatter (dashboard, videos, video page, insights, chart tooltips and axes):
+ * 15 → "15.0 %", 9.597 → "9.5 %", 2.999 → "2.9 %" (en-US), "15,0 %" (de-DE). Rounded down at
+ * the shown decimal, so it never contradicts the tier beside it. Prefer the sums
+ * ({ interactions, views }) when they are at hand: the floor is then exact even where a
+ * float rate was rounded up onto a boundary. Null, 0 views or a non-finite rate → "—".
  */
-export function formatRate(rate: number | null, locale: string): string {
-  if (rate === null || !Number.isFinite(rate)) return MISSING;
-  return rateFormat(locale).format(rate / 100);
+export function formatRate(rate: number | RateSums | null, locale: string): string {
+  if (rate === null) return MISSING;
+  if (typeof rate === "number") {
+    if (!Number.isFinite(rate)) return MISSING;
+    return rateFormat(locale).format(rate) + PERCENT_SUFFIX;
+  }
+  if (rate.views <= 0n) return MISSING;
+  const tenths = floorTenthsOfPercent(rate);
+  const abs = tenths < 0n ? -tenths : tenths;
+  const decimal = `${tenths < 0n ? "-" : ""}${abs / 10n}.${abs % 10n}` as Intl.StringNumericLiteral;
+  return rateFormat(locale).format(decimal) + PERCENT_SUFFIX;
 }
 
 /** Digits after the decimal point for a currency (USD 2, JPY 0, KWD 3) per ISO 4217 via Intl. */

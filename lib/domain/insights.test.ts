@@ -35,7 +35,7 @@ describe("cadenceInsight", () => {
     expect(i.status).toBe("finding");
     expect(i.findings[0]).toBe("Over the last 26 weeks you posted 10 videos (0.4 a week); 21 weeks had no post.");
     expect(i.findings[1]).toBe(
-      "Weeks with more than 1 post had 4 points higher ER than quieter weeks: 8.0% on 7 videos in 2 weeks, against 4.0% on 3 videos in 3 weeks.",
+      "Weeks with more than 1 post had 4 points higher ER than quieter weeks: 8.0\u202F% on 7 videos in 2 weeks, against 4.0\u202F% on 3 videos in 3 weeks.",
     );
     expect(i.basis).toBe("Based on 10 videos in 5 weeks.");
     expect(i.table?.rows).toHaveLength(2);
@@ -46,7 +46,7 @@ describe("cadenceInsight", () => {
       { weeks: [week("a", 1, 1000, 5), week("b", 1, 1000, 5), week("c", 1, 1000, 5), week("d", 3, 3000, 5.3), week("e", 4, 4000, 5.3)] },
       "en-US",
     );
-    expect(i.findings[1]).toMatch(/about the same ER as quieter weeks \(5\.3% against 5\.0%\)/);
+    expect(i.findings[1]).toMatch(/about the same ER as quieter weeks \(5\.3\u202F% against 5\.0\u202F%\)/);
   });
 
   test("not enough data: fewer than 4 weeks with posts", () => {
@@ -70,8 +70,8 @@ describe("hashtagsAndSoundsInsight", () => {
     );
     expect(i.status).toBe("finding");
     expect(i.findings).toEqual([
-      "Videos with hashtags had 4 points higher ER than those without: 9.0% on 6 videos against 5.0% on 4 videos.",
-      "Videos with a named sound had about the same ER as those without (6.0% on 3 videos against 6.2% on 7 videos).",
+      "Videos with hashtags had 4 points higher ER than those without: 9.0\u202F% on 6 videos against 5.0\u202F% on 4 videos.",
+      "Videos with a named sound had about the same ER as those without (6.0\u202F% on 3 videos against 6.2\u202F% on 7 videos).",
     ]);
     expect(i.basis).toMatch(/^Based on 10 videos with views/);
   });
@@ -108,7 +108,7 @@ describe("watchAndCompletionInsight", () => {
     );
     expect(i.status).toBe("finding");
     expect(i.findings[0]).toMatch(
-      /^Your videos with the higher completion rate \(41 % or more, 4 videos\) had 6 points higher ER: 9\.0% against 3\.0% for those up to 35\.5 % \(4 videos\)\./,
+      /^Your videos with the higher completion rate \(41 % or more, 4 videos\) had 6 points higher ER: 9\.0\u202F% against 3\.0\u202F% for those up to 35\.5 % \(4 videos\)\./,
     );
     expect(i.missing[0]).toMatch(/Relating average watch time to ER needs it recorded on at least 6 videos with views .*you have 0/);
   });
@@ -142,9 +142,9 @@ describe("timingInsight", () => {
     expect(i.status).toBe("finding");
     // Sunday (1 video) is not compared: too few videos.
     expect(i.findings[0]).toBe(
-      "Saturday is your best day: 10.0% ER on 3 videos posted that day, against 3.81% overall. Compared over the 3 days with at least 3 videos.",
+      "Saturday is your best day: 10.0\u202F% ER on 3 videos posted that day, against 3.8\u202F% overall. Compared over the 3 days with at least 3 videos.",
     );
-    expect(i.findings[1]).toBe("Videos posted between 18:00–21:00 (Europe/Berlin) do best: 8.0% ER on 5 videos, against 3.81% overall.");
+    expect(i.findings[1]).toBe("Videos posted between 18:00–21:00 (Europe/Berlin) do best: 8.0\u202F% ER on 5 videos, against 3.8\u202F% overall.");
     expect(i.basis).toBe("Based on 12 videos with views, by posting time in your zone.");
   });
 

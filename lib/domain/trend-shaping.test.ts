@@ -114,11 +114,11 @@ describe("describeChange", () => {
 
 describe("describeRateChange (percentage points)", () => {
   test.each<{ cur: number | null; prev: number | null; direction: string; text: string }>([
-    { cur: 6.2, prev: 5, direction: "up", text: "Up 1.2 points from 5.0% in the previous period" },
-    { cur: 4, prev: 5, direction: "down", text: "Down 1 point from 5.0% in the previous period" },
-    { cur: 5, prev: 5, direction: "flat", text: "Unchanged from 5.0% in the previous period" },
+    { cur: 6.2, prev: 5, direction: "up", text: "Up 1.2 points from 5.0\u202F% in the previous period" },
+    { cur: 4, prev: 5, direction: "down", text: "Down 1 point from 5.0\u202F% in the previous period" },
+    { cur: 5, prev: 5, direction: "flat", text: "Unchanged from 5.0\u202F% in the previous period" },
     { cur: 5, prev: null, direction: "new", text: "New: no views in the previous period" },
-    { cur: null, prev: 5, direction: "none", text: "No views yet; 5.0% in the previous period" },
+    { cur: null, prev: 5, direction: "none", text: "No views yet; 5.0\u202F% in the previous period" },
     { cur: null, prev: null, direction: "none", text: "No views in this period or in the previous period" },
   ])("$cur vs $prev", ({ cur, prev, direction, text }) => {
     const c = describeRateChange(cur, prev, "en-US");

@@ -12,7 +12,19 @@ export type FormState = {
   ok?: boolean;
   /** The record changed since the form was opened (optimistic concurrency): offer a reload. */
   conflict?: boolean;
+  /**
+   * Nothing saved yet: the typed reading has more interactions than views, which real data can
+   * have but a typo usually explains. The form asks once; a save with the confirmation goes through.
+   */
+  needsConfirmation?: "interactions-exceed-views";
 };
+
+/** The question asked before a reading whose likes + comments + shares exceed its views is saved. */
+export const INTERACTIONS_EXCEED_VIEWS_QUESTION =
+  "Interactions exceed views — save anyway? Likes + comments + shares are more than the views: real data can have this (replayed likes, partial days), but check for a typo first. Such a reading is kept and flagged, and left out of rankings and chart scales.";
+
+/** The name the form's "Save anyway" button sends (value "1"): the creator answered the question. */
+export const CONFIRM_INTERACTIONS_FIELD = "confirmInteractionsExceedViews";
 
 /** The typed text of the named fields (files and Next's internal fields are left out). */
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {

@@ -101,7 +101,7 @@ describe("Count saves as interactions", () => {
     if (before.kind !== "ready") throw new Error("expected a ready dashboard");
     expect(sumTrend(before.trend).interactions).toBe(220n);
     expect(before.videos.topByEngagement.map((v) => v.title)).toEqual(["No saves", "With saves"]);
-    expect((await csv("trend")).find((r) => r.row_type === "total")).toMatchObject({ interactions: "220", saves_counted_as_interactions: "no" });
+    expect((await csv("trend")).find((r) => r.row_type === "total")).toMatchObject({ interactions_on_videos_posted: "220", saves_counted_as_interactions: "no" });
     const listBefore = await listVideos(user.id, { timeZone: LA, sort: "er", dir: "desc", includeSaves: await getIncludeSaves(user.id) });
     expect(listBefore.rows.map((r) => [r.title, r.latest?.engagementRate])).toEqual([["No saves", 8], ["With saves", 7]]);
 
@@ -117,7 +117,7 @@ describe("Count saves as interactions", () => {
     expect(after.videos.topByEngagement.map((v) => v.title)).toEqual(["With saves", "No saves"]);
     const view = buildDashboardView(after, { locale: "en-US", timeZone: LA, currency: "USD" });
     const er = view.cards.find((c) => c.id === "engagement")!;
-    expect(er.title).toBe("Engagement rate (ER incl. saves)");
+    expect(er.title).toBe("ER on views gained (incl. saves)");
     expect(er.value).toBe(formatRate(rateFromSums(320n, 3_000n), "en-US")); // 320 ÷ 3,000 views
     const perFollower = view.cards.find((c) => c.id === "perFollower")!;
     expect(perFollower.title).toBe("ER per follower incl. saves");
@@ -136,7 +136,7 @@ describe("Count saves as interactions", () => {
     expect(readings.find((r) => r.captured_at === "2026-03-10T12:00:00-07:00")).toMatchObject({ interactions: "240", engagement_rate_pct: "12", engagement_rate_per_follower_pct: "48", saves_counted_as_interactions: "yes" });
     expect(readings.find((r) => r.captured_at === "2026-03-06T10:00:00-08:00")).toMatchObject({ interactions: "80", engagement_rate_pct: "8" });
     const trend = await csv("trend");
-    expect(trend.find((r) => r.row_type === "total")).toMatchObject({ interactions: "320", saves_counted_as_interactions: "yes" });
+    expect(trend.find((r) => r.row_type === "total")).toMatchObject({ interactions_on_videos_posted: "320", saves_counted_as_interactions: "yes" });
 
     await saveIncludeSaves(user.id, false);
     const off = await getDashboardData(me, march, NOW);

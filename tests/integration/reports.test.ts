@@ -290,6 +290,9 @@ describe("Videos report", () => {
 describe("Trend report", () => {
   test("each bucket, the total and the previous period are the dashboard's figures", async () => {
     const rows = await csvRows(creator, "trend", `${RANGE}&bucket=week`);
+    // Issue 16, item 5: the header names which views (never a bare "views").
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["views_of_videos_posted", "interactions_on_videos_posted"]));
+    expect(Object.keys(rows[0]!)).not.toContain("views");
     const data = await getDashboardData(creator, { range: { kind: "custom", from: "2026-01-01", to: "2026-04-30" }, bucket: "week" }, NOW);
     if (data.kind !== "ready") throw new Error("dashboard is empty");
     const points = shapeTrend(data.period.bucketKeys, data.trend, ROLLING_WINDOW.week);
@@ -300,8 +303,8 @@ describe("Trend report", () => {
       expect(row.period_start, p.key).toBe(i === 0 ? "2026-01-01" : p.key);
       expect(row, p.key).toMatchObject({
         videos_posted: String(p.videos),
-        views: String(p.views),
-        interactions: String(p.interactions),
+        views_of_videos_posted: String(p.views),
+        interactions_on_videos_posted: String(p.interactions),
         engagement_rate_pct: num(p.rate),
         tier: p.tier ? TIER_LABELS[p.tier] : "",
         rolling_engagement_rate_pct: num(p.rollingRate),
@@ -311,7 +314,7 @@ describe("Trend report", () => {
         currency: "USD",
       });
       const prev = points[i - 1];
-      expect(row.views_change_pct).toBe(prev ? num(percentChange(p.views, prev.views)) : "");
+      expect(row.views_of_videos_posted_change_pct).toBe(prev ? num(percentChange(p.views, prev.views)) : "");
     });
     expect(buckets.at(-1)!.period_end).toBe("2026-04-30");
 
@@ -321,16 +324,16 @@ describe("Trend report", () => {
       period_start: "2026-01-01",
       period_end: "2026-04-30",
       videos_posted: String(current.videos),
-      views: String(current.views),
-      interactions: String(current.interactions),
+      views_of_videos_posted: String(current.views),
+      interactions_on_videos_posted: String(current.interactions),
       engagement_rate_pct: num(rateFromSums(current.interactions, current.views)),
       estimated_total: usd(roundMicros(current.fundMicros + current.rewardsMicros)),
-      views_change_pct: num(percentChange(current.views, previous.views)),
+      views_of_videos_posted_change_pct: num(percentChange(current.views, previous.views)),
     });
     // The sum of the buckets is the total.
-    expect(buckets.reduce((t, r) => t + BigInt(r.views!), 0n)).toBe(current.views);
+    expect(buckets.reduce((t, r) => t + BigInt(r.views_of_videos_posted!), 0n)).toBe(current.views);
     const before = rows.find((r) => r.row_type === "previous_period")!;
-    expect(before).toMatchObject({ views: String(previous.views), videos_posted: String(previous.videos), views_change_pct: "" });
+    expect(before).toMatchObject({ views_of_videos_posted: String(previous.views), videos_posted: String(previous.videos), views_of_videos_posted_change_pct: "" });
     expect(previous.views).toBe(10_000n);
   });
 

@@ -13,6 +13,7 @@ import { FollowersTrendChart } from "@/components/charts/followers-trend-chart";
 import { BrandDealCard } from "@/components/dashboard/brand-deal-card";
 import { RangePicker } from "@/components/dashboard/range-picker";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
+import { ViewsBasisForm } from "@/components/dashboard/views-basis-form";
 import { TopVideos } from "@/components/dashboard/top-videos";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AccountDailyChart } from "@/components/charts/account-daily-chart";
@@ -95,8 +96,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {view.rangeLabel}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Videos posted {view.datesLabel}, each counted at its latest reading up to the end of the range; compared with
-            the previous period, {view.previousDatesLabel}. {view.bucketAdjective} figures.
+            {view.datesLabel}. {view.basisNote} Charts and top videos count the videos posted in the range.{" "}
+            {view.bucketAdjective} figures.
           </p>
           {data.includeSaves ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -105,6 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : null}
         </div>
         <SummaryCards cards={view.cards} />
+        <ViewsBasisForm current={view.viewsBasis} />
       </section>
 
       {hasVideos ? (

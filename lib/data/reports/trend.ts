@@ -17,15 +17,17 @@ import { throwIfAborted, type ReportChunks, type ReportContext } from "./context
 // the rolling ER), so every figure is the chart's, to the cent. Each bucket's change is against
 // the bucket before it; the last two rows are the range's total (the dashboard cards,
 // `getPeriodSummaries`) and the previous period of equal length, with the total's change
-// against it.
+// against it. Its views are the views OF THE VIDEOS POSTED in each period (each at its latest
+// reading before the period's end), and the headers say so: "views gained" is another number
+// (lib/domain/views-basis.ts).
 
 export const TREND_COLUMNS = csvColumns([
   { name: "row_type", kind: "text" },
   { name: "period_start", kind: "text" },
   { name: "period_end", kind: "text" },
   { name: "videos_posted", kind: "number" },
-  { name: "views", kind: "number" },
-  { name: "interactions", kind: "number" },
+  { name: "views_of_videos_posted", kind: "number" },
+  { name: "interactions_on_videos_posted", kind: "number" },
   { name: "engagement_rate_pct", kind: "number" },
   { name: "tier", kind: "text" },
   { name: "rolling_engagement_rate_pct", kind: "number" },
@@ -35,8 +37,8 @@ export const TREND_COLUMNS = csvColumns([
   { name: "estimated_total", kind: "number" },
   { name: "currency", kind: "text" },
   { name: "videos_posted_change_pct", kind: "number" },
-  { name: "views_change_pct", kind: "number" },
-  { name: "interactions_change_pct", kind: "number" },
+  { name: "views_of_videos_posted_change_pct", kind: "number" },
+  { name: "interactions_on_videos_posted_change_pct", kind: "number" },
   { name: "engagement_rate_change_points", kind: "number" },
   { name: "estimated_total_change_pct", kind: "number" },
   // "yes" when the creator counts saves as interactions: then interactions and every rate include them.
@@ -68,8 +70,8 @@ function changeColumns(current: Figures, previous: Figures | null): Partial<CsvR
   const rateChange = current.rate !== null && previous.rate !== null ? round6(current.rate - previous.rate) : null;
   return {
     videos_posted_change_pct: percentChange(BigInt(current.videos), BigInt(previous.videos)),
-    views_change_pct: percentChange(current.views, previous.views),
-    interactions_change_pct: percentChange(current.interactions, previous.interactions),
+    views_of_videos_posted_change_pct: percentChange(current.views, previous.views),
+    interactions_on_videos_posted_change_pct: percentChange(current.interactions, previous.interactions),
     engagement_rate_change_points: rateChange,
     estimated_total_change_pct: percentChange(
       roundMicros(current.fundMicros + current.rewardsMicros),
@@ -82,8 +84,8 @@ function figureColumns(f: Figures, currency: string): Partial<CsvRow<TrendColumn
   const tier = tierForSums(f.interactions, f.views);
   return {
     videos_posted: f.videos,
-    views: f.views,
-    interactions: f.interactions,
+    views_of_videos_posted: f.views,
+    interactions_on_videos_posted: f.interactions,
     engagement_rate_pct: f.rate,
     tier: tier ? TIER_LABELS[tier] : null,
     // Each rounded once from its exact sum (lib/domain/money.ts), as the dashboard shows them.

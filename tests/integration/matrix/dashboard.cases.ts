@@ -6,7 +6,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { getDashboardBounds, getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
 import { getPerFollowerSummary, listFollowerCountsInForce } from "@/lib/data/follower-counts";
-import { getEngagementTrend, getFollowerTrend, getPeriodSummaries } from "@/lib/data/trends";
+import { getEngagementTrend, getFollowerTrend, getPeriodSummaries, getViewsGained } from "@/lib/data/trends";
 import { testDb } from "../helpers/db";
 import type { MatrixCase, World, WorldBuilder } from "./types";
 
@@ -70,6 +70,14 @@ export const dashboardCases: MatrixCase[] = [
     name: "getPeriodSummaries (2001 and the year before)",
     read: async (w) =>
       getPeriodSummaries(b(w), { ...YEAR_2001, previousFrom: new Date("2000-01-01T00:00:00Z"), timeZone: "UTC" }, await settings(w)),
+  },
+  {
+    kind: "own-data-only",
+    name: "getViewsGained (2001, both paths)",
+    read: async (w) => {
+      const q = { ...YEAR_2001, previousFrom: new Date("2000-01-01T00:00:00Z"), timeZone: "UTC" };
+      return [await getViewsGained(b(w), q, await settings(w)), await getViewsGained(b(w), q, await settings(w), { rollup: false })];
+    },
   },
   {
     kind: "own-data-only",

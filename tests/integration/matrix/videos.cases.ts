@@ -13,6 +13,7 @@ import {
 } from "@/lib/actions/video-handlers";
 import { handleDeleteFollowerSnapshot } from "@/lib/actions/follower-handlers";
 import type { SnapshotInput } from "@/lib/validation/snapshot";
+import { CONFIRM_INTERACTIONS_FIELD } from "@/lib/validation/form-state";
 import type { VideoInput } from "@/lib/validation/video";
 import { testDb } from "../helpers/db";
 import type { MatrixCase, World, WorldBuilder } from "./types";
@@ -118,6 +119,13 @@ export const videoCases: MatrixCase[] = [
     kind: "foreign-id",
     name: "recordSnapshotAction",
     act: (w) => handleRecordSnapshot(asB(w), form({ videoId: a(w, "video"), ...readingForm })),
+  },
+  {
+    // A reading with more interactions than views, confirmed: still a 404 on A's video.
+    kind: "foreign-id",
+    name: "recordSnapshotAction (interactions above views, confirmed)",
+    act: (w) =>
+      handleRecordSnapshot(asB(w), form({ videoId: a(w, "video"), ...readingForm, likes: "500", [CONFIRM_INTERACTIONS_FIELD]: "1" })),
   },
   {
     kind: "foreign-id",
