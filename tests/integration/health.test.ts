@@ -1,5 +1,6 @@
 // /api/health answers 200 while PostgreSQL answers, 503 with a JSON reason while it is down,
 // and recovers on its own (same process, same client) once PostgreSQL is back.
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,7 +40,10 @@ describe("GET /api/health", () => {
     await server.stop();
     const down = await GET();
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: "unavailable", database: "down", reason: expect.any(String) });
+    const body = await down.json();
+    // The creator-facing sentence, and nothing of the driver's own text (host, port, "prisma").
+    expect(body).toMatchObject({ status: "unavailable", database: "down", error: DATABASE_UNAVAILABLE_MESSAGE });
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|prisma/i);
 
     server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: PORT });
     let again = await GET();
