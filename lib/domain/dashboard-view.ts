@@ -4,7 +4,7 @@ import type { DashboardPeriod } from "./dashboard-range";
 import { BUCKET_LABELS, MAX_BUCKETS } from "./dashboard-range";
 import { brandDealValue, type EarningsSettings } from "./earnings";
 import { isRankableReading, rateFromSums } from "./engagement";
-import { accountPerFollowerRate, erLabel, interactionsDefinition, NO_FOLLOWER_COUNT_REASON, perFollowerErLabel } from "./engagement-variants";
+import { accountPerFollowerRate, interactionsDefinition, NO_FOLLOWER_COUNT_REASON, perFollowerErLabel } from "./engagement-variants";
 import { formatCount, formatMoney, formatRate, minorDigits } from "./format";
 import { roundMicros } from "./money";
 import {
