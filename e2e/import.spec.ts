@@ -66,7 +66,7 @@ test("upload TikTok's ZIP → preview → confirm → the dashboard shows the im
   for (const v of VIDEOS) await expect(page.getByRole("link", { name: v.title, exact: true })).toBeVisible();
   // The daily follower counts arrived (the account-level daily chart is not on the dashboard yet).
   await page.goto("/followers");
-  await expect(page.getByText("4,239")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "4,239", exact: true })).toBeVisible();
 });
 
 test("the same ZIP again previews as unchanged and imports without changing anything", async ({ page, creator }) => {

@@ -84,7 +84,7 @@ test.describe("CSV reports", () => {
     expect(trendRows.filter((r) => r.row_type === "week").length).toBeGreaterThanOrEqual(1);
     expect(trendRows.find((r) => r.row_type === "total")).toMatchObject({
       videos_posted: "1",
-      views: "5000",
+      views_of_videos_posted: "5000",
       engagement_rate_pct: "15",
       tier: "Excellent",
       estimated_rewards: "3.50",

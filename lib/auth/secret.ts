@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { databaseFailureWatcher } from "@/lib/errors";
 import { ensureInstallationSecret } from "./installation-secret";
 
 // The one place the session secret comes from, for next-auth's route handler, the proxy
@@ -26,11 +27,17 @@ async function loadInstallationSecret(): Promise<string> {
 export function getSessionSecret(): Promise<string> {
   const explicit = process.env.NEXTAUTH_SECRET?.trim();
   if (explicit) return Promise.resolve(explicit);
+  // Its own connection, so not seen by the pools' outage watch (lib/db.ts): an unreachable
+  // database marks every request waiting for the secret, which is then answered with a 503.
+  const note = databaseFailureWatcher();
   globalForSecret.tierlineSessionSecret ??= loadInstallationSecret().catch((e: unknown) => {
     globalForSecret.tierlineSessionSecret = undefined;
     throw e;
   });
-  return globalForSecret.tierlineSessionSecret;
+  return globalForSecret.tierlineSessionSecret.catch((e: unknown) => {
+    note(e);
+    throw e;
+  });
 }
 
 /** Tests only: forget the cached secret, as a freshly started process would. */
