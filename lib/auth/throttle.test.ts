@@ -11,7 +11,14 @@ import {
   retryAfterMinutes,
   type SignInThrottle,
 } from "./throttle";
-import { signInErrorMessage, throttledErrorCode, throttledMessage, INVALID_CREDENTIALS_MESSAGE } from "./messages";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  SIGN_IN_BUSY_CODE,
+  SIGN_IN_BUSY_MESSAGE,
+  signInErrorMessage,
+  throttledErrorCode,
+  throttledMessage,
+} from "./messages";
 
 const MIN = 60_000;
 
@@ -55,6 +62,7 @@ describe("retryAfterMinutes and the message", () => {
     ["CredentialsSignin", INVALID_CREDENTIALS_MESSAGE],
     [throttledErrorCode(7), throttledMessage(7)],
     ["throttled:abc", throttledMessage(15)],
+    [SIGN_IN_BUSY_CODE, SIGN_IN_BUSY_MESSAGE],
   ])("error code %s", (code, message) => {
     expect(signInErrorMessage(code)).toBe(message);
   });
