@@ -46,7 +46,7 @@ test.describe("sign up, sign in, sign out", () => {
     }
     await page.getByLabel("Password").fill(creator.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(message).toContainText("Too many failed sign-in attempts");
+    await expect(message).toContainText("Too many sign-in attempts");
     await expect(message).toContainText("paused for 15 minutes");
     await expect(page).toHaveURL(/\/login/);
   });

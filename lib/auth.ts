@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/credentials";
-import { throttledErrorCode } from "@/lib/auth/messages";
+import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "@/lib/auth/messages";
 import { PATH_HEADER } from "@/lib/auth/path-header";
 import {
   SESSION_MAX_AGE_SECONDS,
@@ -61,6 +61,7 @@ const authOptions: NextAuthOptions = {
         }
         // next-auth hands a thrown message to the form as its error code.
         if (result.reason === "throttled") throw new Error(throttledErrorCode(result.retryAfterMinutes));
+        if (result.reason === "busy") throw new Error(SIGN_IN_BUSY_CODE);
         return null;
       },
     }),

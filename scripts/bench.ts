@@ -2,7 +2,7 @@
 // dataset in PostgreSQL (scripts/bench/dataset.ts), measures each figure several times and writes
 // BENCHMARKS.md with the median and spread, the target and whether it is met.
 // Options: --quick (fewer repetitions, shorter load test), --skip-http (in-process figures only),
-// --build (rebuild the production app first), --only=dashboard,growth,import,load,export,weight,abandoned
+// --build (rebuild the production app first), --only=dashboard,growth,import,load,export,weight,abandoned,signin-flood
 // (measure only those; BENCHMARKS.md is then not rewritten, the figures are printed instead).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -17,7 +17,7 @@ import { ensureDatabaseExists, migrateDeploy } from "./lib/database";
 import { PROJECT_ROOT, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { COHORTS, loadDataset } from "./bench/dataset";
 import { fmt, ms, summarize, timeIt, type Summary } from "./bench/stats";
-import { hashPassword } from "../lib/auth/password-hash";
+import { SIGN_IN_QUEUE_PER_SLOT, hashPassword } from "../lib/auth/password-hash";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -171,7 +171,10 @@ async function startServer(url: string): Promise<Server> {
   const proc = spawn(process.execPath, [path.join(PROJECT_ROOT, "scripts/server.mjs"), "--port", String(HTTP_PORT)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // One trusted hop, as behind a proxy: the sign-in flood names its client addresses in
+    // X-Forwarded-For. Every other request sends none and counts as the peer's. No session
+    // secret is passed: the server uses the installation's generated one, as a default install does.
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", TIERLINE_TRUSTED_PROXY_HOPS: "1" },
   });
   for (let i = 0; i < 120; i++) {
     try {
@@ -379,6 +382,85 @@ async function abandonedWork(server: Server, c: pg.Client) {
   s.notes.push(`Every app query runs under statement_timeout = ${process.env.TIERLINE_STATEMENT_TIMEOUT_MS ?? 15000} ms (lib/db.ts; exports set their own).`);
 }
 
+// ---------------------------------------------------------------- sign-in flood
+type FloodTally = { signedIn: number; throttled: number; busy: number; other: number };
+
+/**
+ * Correct-password sign-ins through next-auth's endpoint, `connections` at a time for `seconds`,
+ * each connection for an account of its own. `address(i)` is the client address the request
+ * claims (the server trusts one proxy hop): one for all, or a new one every time.
+ */
+async function signInFlood(baseUrl: string, emails: string[], seconds: number, address: (n: number) => string): Promise<FloodTally> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const tally: FloodTally = { signedIn: 0, throttled: 0, busy: 0, other: 0 };
+  const until = performance.now() + seconds * 1000;
+  let n = 0;
+  await Promise.all(
+    emails.map(async (email) => {
+      while (performance.now() < until) {
+        const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseUrl, "x-forwarded-for": address(n++) },
+          body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+        });
+        // next-auth answers with where the form would go: the error code is in that URL.
+        const where = ((await res.json().catch(() => ({}))) as { url?: string }).url ?? "";
+        const error = new URL(where || "http://x/").searchParams.get("error") ?? "";
+        if (res.ok && where && !error) tally.signedIn++;
+        else if (error.startsWith("throttled:")) tally.throttled++;
+        else if (error === "busy") tally.busy++;
+        else tally.other++;
+      }
+    }),
+  );
+  return tally;
+}
+
+async function signInFloodSection(server: Server, c: pg.Client) {
+  const s = section("8. Sign-in flood: another creator's dashboard while right passwords pour in");
+  const victim = await signIn(server.baseUrl, "bench-2@bench.test");
+  const dashboard = `${server.baseUrl}/dashboard?range=90&bucket=week`;
+  await warmEveryWorker(dashboard, victim);
+  const floodSeconds = 30;
+  const idleSeconds = QUICK ? 8 : 15;
+  // One creator reloading their dashboard, one request after another: its median is the figure.
+  const probe = (seconds: number) => autocannon({ url: dashboard, connections: 1, duration: seconds, headers: { cookie: victim } });
+  // Ten flooding accounts (not the dashboard's creator), one per connection.
+  const flooders = Array.from({ length: 10 }, (_, i) => `bench-${i + 101}@bench.test`);
+  const idle = await probe(idleSeconds);
+  const runs: Array<{ label: string; address: (n: number) => string }> = [
+    // As the attack was seen: every attempt from one address.
+    { label: "from one address", address: () => "198.51.100.77" },
+    // A crowd (or a botnet): a new address every time, so no per-address limit ever applies
+    // and only the bound on password hashes at once protects the other creators.
+    { label: "from a new address every attempt", address: (n) => `2001:db8:be:${(n >> 16).toString(16)}:${(n & 0xffff).toString(16)}::1` },
+  ];
+  s.rows.push({ figure: "dashboard p50 / p99, idle (one client, sequential)", result: `${idle.latency.p50} / ${idle.latency.p99} ms`, spread: `${fmt(idle.requests.total)} requests in ${idleSeconds} s` });
+  for (const run of runs) {
+    // Counters from an earlier run within 15 minutes would turn this one away from the start.
+    await c.query("DELETE FROM rate_limits");
+    const [flood, during] = await Promise.all([signInFlood(server.baseUrl, flooders, floodSeconds, run.address), probe(floodSeconds)]);
+    const ratio = during.latency.p50 / Math.max(1, idle.latency.p50);
+    s.rows.push({
+      figure: `dashboard p50 during a ${floodSeconds} s flood ${run.label} (10 connections)`,
+      result: `${during.latency.p50} ms (p99 ${during.latency.p99} ms) = ${ratio.toFixed(2)}× idle`,
+      spread: `sign-ins: ${fmt(flood.signedIn)} signed in, ${fmt(flood.throttled)} throttled, ${fmt(flood.busy)} "try again in a moment", ${fmt(flood.other)} other; dashboard errors ${during.errors + during.non2xx + during.timeouts}`,
+      target: "≤ 2× idle p50",
+      met: ratio <= 2 && during.non2xx + during.errors === 0,
+    });
+  }
+  await c.query("DELETE FROM rate_limits");
+  s.notes.push(
+    `Idle: one signed-in creator (500 videos × 6 readings) loads GET /dashboard?range=90&bucket=week one request after another for ${idleSeconds} s (autocannon, 1 connection). Then the same for ${floodSeconds} s while 10 connections post the right password for 10 other creators to next-auth's credentials endpoint as fast as they are answered, first all from one address, then each attempt from a new one (the server trusts one proxy hop, as behind a load balancer). The rate_limits table is emptied before each flood.`,
+  );
+  s.notes.push(
+    `Limits in play: 30 sign-in attempts per address per 15 minutes whatever their outcome (lib/auth/throttle.ts); at most TIERLINE_PASSWORD_HASH_CONCURRENCY (default 1) Argon2 hashes at once per server process, with ${SIGN_IN_QUEUE_PER_SLOT} more sign-ins allowed to wait per slot and the rest answered "try again in a moment" (lib/auth/password-hash.ts); ${SERVER_WORKERS} server processes.`,
+  );
+}
+
 // ---------------------------------------------------------------- report
 function writeReport(started: Date, copyNote: string) {
   const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
@@ -430,6 +512,9 @@ async function main() {
   let server: Server | undefined;
   try {
     await loadDataset(c, await hashPassword(BENCH_PASSWORD), log);
+    // Sign-in counters left by an earlier run (kept for 15 minutes) would refuse this run's
+    // sign-ins: the per-address limit counts every sign-in, and the bench signs in from one.
+    await c.query("DELETE FROM rate_limits");
     // A settled database, as autovacuum leaves it: visibility maps current, so the dashboard's
     // covering indexes answer without visiting the tables (quick when nothing changed).
     await c.query("VACUUM (ANALYZE) videos, video_day_totals, stat_snapshots");
@@ -448,7 +533,7 @@ async function main() {
     if (wanted("growth")) await run("growth", () => growth(c));
     const imp = path.join(PROJECT_ROOT, "scripts", "bench", "import.ts");
     if (wanted("import") && fs.existsSync(imp)) await run("import", async () => (await import(imp)).measureImport(c, section));
-    const http = ["load", "export", "weight", "abandoned"].filter(wanted);
+    const http = ["load", "export", "weight", "abandoned", "signin-flood"].filter(wanted);
     if (!SKIP_HTTP && http.length) {
       buildIfNeeded();
       server = await startServer(url);
@@ -456,6 +541,7 @@ async function main() {
       if (wanted("export")) await run("export", () => exportSpeed(server!, url, c));
       if (wanted("weight")) await run("page weight", () => pageWeight(server!));
       if (wanted("abandoned")) await run("abandoned work", () => abandonedWork(server!, c));
+      if (wanted("signin-flood")) await run("sign-in flood", () => signInFloodSection(server!, c));
     }
     sections.sort((a, b) => a.title.localeCompare(b.title, "en", { numeric: true }));
     if (ONLY) {

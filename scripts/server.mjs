@@ -30,6 +30,33 @@ const workers = Math.max(1, Number(process.env.TIERLINE_WEB_WORKERS || os.availa
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 const log = (m) => console.log(`[server] ${m}`);
 
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// Reverse proxies in front of the app (lib/auth/forwarded.ts reads the same setting, same rule).
+const trustedHops = (() => {
+  const n = Number(process.env.TIERLINE_TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+})();
+
+/**
+ * X-Forwarded-Host and -Proto as Next (its server-action origin check, its redirects) and
+ * lib/auth/origin.ts should see them: with no trusted proxy, removed, since only the client can
+ * have written them; behind proxies, only the entry the outermost trusted one wrote.
+ */
+function normaliseForwarded(headers) {
+  for (const name of ["x-forwarded-host", "x-forwarded-proto"]) {
+    const raw = headers[name];
+    if (raw === undefined) continue;
+    const chain = (Array.isArray(raw) ? raw.join(",") : raw)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const entry = trustedHops > 0 ? chain[Math.max(0, chain.length - trustedHops)] : undefined;
+    if (entry) headers[name] = entry;
+    else delete headers[name];
+  }
+}
+
 // Each request runs in a scope that the app's code reaches through this symbol (lib/errors.ts
 // RequestScope): Next gives a page render or a server action no way to choose its status (an
 // action that throws is a 500), so the app notes the status here and the response takes it.
@@ -154,6 +181,7 @@ if (cluster.isPrimary) {
       const forwarded = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
     }
+    normaliseForwarded(req.headers);
     const scope = {};
     applyScope(req, res, scope);
     requestScopes.run(scope, () =>

@@ -11,18 +11,25 @@ import {
   retryAfterMinutes,
   type SignInThrottle,
 } from "./throttle";
-import { signInErrorMessage, throttledErrorCode, throttledMessage, INVALID_CREDENTIALS_MESSAGE } from "./messages";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  SIGN_IN_BUSY_CODE,
+  SIGN_IN_BUSY_MESSAGE,
+  signInErrorMessage,
+  throttledErrorCode,
+  throttledMessage,
+} from "./messages";
 
 const MIN = 60_000;
 
 describe("decide", () => {
   test.each<{ name: string; email: [number, number] | null; ip: [number, number] | null; expected: ReturnType<typeof decide> }>([
     { name: "no counters", email: null, ip: null, expected: { blocked: false } },
-    { name: "4 email failures", email: [4, 10 * MIN], ip: null, expected: { blocked: false } },
-    { name: "5 email failures", email: [5, 10 * MIN], ip: null, expected: { blocked: true, retryAfterMs: 10 * MIN } },
+    { name: "the 5th email attempt may be checked", email: [5, 10 * MIN], ip: null, expected: { blocked: false } },
+    { name: "the 6th email attempt is refused", email: [6, 10 * MIN], ip: null, expected: { blocked: true, retryAfterMs: 10 * MIN } },
     { name: "email block (limit + 1)", email: [6, 15 * MIN], ip: [1, MIN], expected: { blocked: true, retryAfterMs: 15 * MIN } },
-    { name: "29 IP failures", email: [1, MIN], ip: [29, 14 * MIN], expected: { blocked: false } },
-    { name: "30 IP failures", email: null, ip: [30, 14 * MIN], expected: { blocked: true, retryAfterMs: 14 * MIN } },
+    { name: "the 30th attempt from an address may be checked", email: [1, MIN], ip: [30, 14 * MIN], expected: { blocked: false } },
+    { name: "the 31st attempt from an address is refused", email: null, ip: [31, 14 * MIN], expected: { blocked: true, retryAfterMs: 14 * MIN } },
     { name: "both blocked: the later one counts", email: [6, 3 * MIN], ip: [31, 12 * MIN], expected: { blocked: true, retryAfterMs: 12 * MIN } },
   ])("$name", ({ email, ip, expected }) => {
     const res = (v: [number, number] | null) => (v ? { consumedPoints: v[0], msBeforeNext: v[1] } : null);
@@ -55,6 +62,7 @@ describe("retryAfterMinutes and the message", () => {
     ["CredentialsSignin", INVALID_CREDENTIALS_MESSAGE],
     [throttledErrorCode(7), throttledMessage(7)],
     ["throttled:abc", throttledMessage(15)],
+    [SIGN_IN_BUSY_CODE, SIGN_IN_BUSY_MESSAGE],
   ])("error code %s", (code, message) => {
     expect(signInErrorMessage(code)).toBe(message);
   });
@@ -133,10 +141,15 @@ describe("throttling windows (memory limiters with the app's settings)", () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const fail = (n: number, email = "ana@example.com", ip = "203.0.113.7") =>
-    (async () => {
-      for (let i = 0; i < n; i++) await throttle.recordFailure(email, ip);
-    })();
+  /** One sign-in attempt as authenticate() makes it: counted first, then its outcome. */
+  async function attempt(email: string, ip: string, passwordRight = false) {
+    const d = await throttle.consume(email, ip);
+    if (!d.blocked) await (passwordRight ? throttle.recordSuccess(email) : throttle.recordFailure(email));
+    return d;
+  }
+  const fail = async (n: number, email = "ana@example.com", ip = "203.0.113.7") => {
+    for (let i = 0; i < n; i++) await attempt(email, ip);
+  };
 
   test("4 failures: still allowed", async () => {
     await fail(4);
@@ -149,6 +162,7 @@ describe("throttling windows (memory limiters with the app's settings)", () => {
     await fail(1);
     const d = await throttle.check("ana@example.com", "198.51.100.1");
     expect(d).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
+    expect(await attempt("ana@example.com", "198.51.100.1", true)).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
     vi.advanceTimersByTime(15 * MIN - 1_000);
     expect((await throttle.check("ana@example.com", "198.51.100.1")).blocked).toBe(true);
     vi.advanceTimersByTime(2_000);
@@ -168,18 +182,25 @@ describe("throttling windows (memory limiters with the app's settings)", () => {
     expect(await throttle.check("bob@example.com", "198.51.100.1")).toEqual({ blocked: false });
   });
 
-  test("30 failures from one IP across many emails block that IP for every email", async () => {
-    for (let i = 0; i < 29; i++) await throttle.recordFailure(`user${i}@example.com`, "203.0.113.7");
-    expect(await throttle.check("new@example.com", "203.0.113.7")).toEqual({ blocked: false });
-    await throttle.recordFailure("user29@example.com", "203.0.113.7");
-    expect(await throttle.check("new@example.com", "203.0.113.7")).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
+  test("30 attempts from one address, right or wrong, use up that address for 15 minutes", async () => {
+    for (let i = 0; i < 30; i++) expect(await attempt(`user${i}@example.com`, "203.0.113.7", i % 2 === 0)).toEqual({ blocked: false });
+    expect(await attempt("new@example.com", "203.0.113.7", true)).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
     expect(await throttle.check("new@example.com", "198.51.100.1")).toEqual({ blocked: false });
+    vi.advanceTimersByTime(15 * MIN + 1_000);
+    expect(await attempt("new@example.com", "203.0.113.7", true)).toEqual({ blocked: false });
   });
 
   test("a successful sign-in clears the email's failures", async () => {
     await fail(4);
-    await throttle.recordSuccess("ana@example.com");
+    await attempt("ana@example.com", "198.51.100.1", true);
     await fail(4);
     expect(await throttle.check("ana@example.com", "198.51.100.1")).toEqual({ blocked: false });
+  });
+
+  test("an attempt refunded (never checked) does not use up one of the email's tries", async () => {
+    await fail(4);
+    expect(await throttle.consume("ana@example.com", "198.51.100.1")).toEqual({ blocked: false });
+    await throttle.refund("ana@example.com");
+    expect(await attempt("ana@example.com", "198.51.100.1", true)).toEqual({ blocked: false });
   });
 });

@@ -1,10 +1,15 @@
-// Sign-in brute-force throttling: after 5 failed sign-ins for one email, or 30 from one IP,
-// within 15 minutes, further attempts are refused for 15 minutes. Sign-up: at most 10 new
-// accounts from one IP per hour. The counting is rate-limiter-flexible's; this module decides
-// what a failure and a block mean. It works over any limiter (Postgres in the app and
-// integration tests, memory in unit tests).
+// Sign-in throttling. Per email: 5 attempts that did not succeed within 15 minutes, then that
+// email is refused for 15 minutes (a right password clears its count). Per client address: 30
+// attempts within 15 minutes whatever their outcome (right passwords too: each one costs an
+// Argon2 hash), then that address is refused for 15 minutes. Sign-up: at most 10 new accounts
+// from one address per hour. An attempt is counted atomically BEFORE its password is checked
+// (one INSERT … ON CONFLICT … RETURNING in rate-limiter-flexible's Postgres store), so however
+// many arrive at once, no more than the limit are ever checked. The counting is
+// rate-limiter-flexible's; this module decides what an attempt and a block mean. It works over
+// any limiter (Postgres in the app and integration tests, memory in unit tests).
 import { createHash } from "node:crypto";
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
+import { forwardedChain, trustedProxyHops } from "./forwarded";
 
 export const SIGN_IN_LIMITS = {
   email: { keyPrefix: "signin-email", points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
@@ -26,9 +31,9 @@ export function emailThrottleKey(email: string): string {
   return createHash("sha256").update(email).digest("hex");
 }
 
-/** A counter is blocking once it has reached its limit (blocks store limit + 1). */
+/** A counter is blocking once it has gone past its limit (a block stores limit + 1). */
 export function isBlocking(res: Pick<RateLimiterRes, "consumedPoints"> | null, limit: number): boolean {
-  return res !== null && res.consumedPoints >= limit;
+  return res !== null && res.consumedPoints > limit;
 }
 
 /** Combines the two counters: blocked while either is; retry after the later one clears. */
@@ -51,16 +56,28 @@ export function retryAfterMinutes(retryAfterMs: number): number {
 }
 
 export type SignInThrottle = {
+  /** Read only: whether sign-in for this email or from this address is refused right now. */
   check(email: string, ip: string): Promise<ThrottleDecision>;
-  recordFailure(email: string, ip: string): Promise<ThrottleDecision>;
+  /**
+   * Counts one attempt for the email and the address, atomically, and says whether its password
+   * may be checked. Call it before the check, for every attempt.
+   */
+  consume(email: string, ip: string): Promise<ThrottleDecision>;
+  /** The attempt's password was wrong (or the email unknown): its fifth such blocks the email. */
+  recordFailure(email: string): Promise<void>;
+  /** The password was right: the email's count starts again (the address's does not). */
   recordSuccess(email: string): Promise<void>;
+  /** The attempt was counted but its password never checked (the server was too busy). */
+  refund(email: string): Promise<void>;
 };
 
 export function createSignInThrottle({ byEmail, byIp }: SignInLimiters): SignInThrottle {
-  async function count(limiter: RateLimiterAbstract, key: string, limit: number, blockSeconds: number) {
+  const { email: E, ip: I } = SIGN_IN_LIMITS;
+  // The attempt that goes past the limit starts a full 15-minute block from now; later ones
+  // (already past it) leave that block as it is.
+  async function take(limiter: RateLimiterAbstract, key: string, limit: number, blockSeconds: number) {
     const res = await limiter.penalty(key, 1);
-    // The attempt that reaches the limit starts a full 15-minute block from now.
-    if (res.consumedPoints >= limit) return limiter.block(key, blockSeconds);
+    if (res.consumedPoints === limit + 1) return limiter.block(key, blockSeconds);
     return res;
   }
   return {
@@ -68,16 +85,25 @@ export function createSignInThrottle({ byEmail, byIp }: SignInLimiters): SignInT
       const [e, i] = await Promise.all([byEmail.get(emailThrottleKey(email)), byIp.get(ip)]);
       return decide(e, i);
     },
-    async recordFailure(email, ip) {
+    async consume(email, ip) {
       const [e, i] = await Promise.all([
-        count(byEmail, emailThrottleKey(email), SIGN_IN_LIMITS.email.points, SIGN_IN_LIMITS.email.blockSeconds),
-        count(byIp, ip, SIGN_IN_LIMITS.ip.points, SIGN_IN_LIMITS.ip.blockSeconds),
+        take(byEmail, emailThrottleKey(email), E.points, E.blockSeconds),
+        take(byIp, ip, I.points, I.blockSeconds),
       ]);
       return decide(e, i);
     },
+    async recordFailure(email) {
+      // The attempt already counted; the one that used up the email's last try blocks it from now.
+      const key = emailThrottleKey(email);
+      const res = await byEmail.get(key);
+      if (res && res.consumedPoints === E.points) await byEmail.block(key, E.blockSeconds);
+    },
     async recordSuccess(email) {
-      // The per-IP count is not reset: one good password must not hide a spray from that IP.
+      // The per-address count is not reset: one good password must not hide a spray from there.
       await byEmail.delete(emailThrottleKey(email));
+    },
+    async refund(email) {
+      await byEmail.reward(emailThrottleKey(email), 1);
     },
   };
 }
@@ -90,19 +116,10 @@ export function createSignInThrottle({ byEmail, byIp }: SignInLimiters): SignInT
  * many places before the last. Entries further left were written by the client and are
  * ignored, so a forged header cannot pick another throttle key. "unknown" when there is none.
  */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>, trustedProxyHops = trustedHopsFromEnv()): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
-  const chain = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ip = chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? "unknown";
+export function clientIp(headers: Headers | Record<string, string | string[] | undefined>, hops = trustedProxyHops()): string {
+  const chain = forwardedChain(headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"]);
+  const ip = chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown";
   return ip.slice(0, 100);
-}
-
-function trustedHopsFromEnv(): number {
-  const n = Number(process.env.TIERLINE_TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 export type SignUpThrottle = {

@@ -56,7 +56,8 @@ describe("sign-in throttling across two processes", () => {
     const { rows } = await pools[1]!.query(`SELECT points, expire FROM rate_limits WHERE key = $1`, [
       `${SIGN_IN_LIMITS.email.keyPrefix}:${emailThrottleKey(user.email)}`,
     ]);
-    expect(rows[0].points).toBe(SIGN_IN_LIMITS.email.points + 1);
+    // The block (limit + 1), and the refused attempts after it counted too.
+    expect(rows[0].points).toBe(SIGN_IN_LIMITS.email.points + 3);
     const remaining = Number(rows[0].expire) - Date.now();
     expect(remaining).toBeGreaterThan(14 * 60_000);
     expect(remaining).toBeLessThanOrEqual(15 * 60_000);
@@ -71,14 +72,16 @@ describe("sign-in throttling across two processes", () => {
   test("concurrent failures from both processes are all counted", async () => {
     const email = `nobody-${randomUUID()}@example.test`;
     const from = ip();
-    await Promise.all([one, two, one, two, one].map((c) => c.recordFailure(email, from)));
+    await Promise.all([one, two, one, two, one].map(async (c) => (await c.consume(email, from)).blocked || c.recordFailure(email)));
     expect((await two.check(email, ip())).blocked).toBe(true);
   });
 
   test("30 failures from one IP across emails block that IP, not others", async () => {
     const from = ip();
     for (let i = 0; i < SIGN_IN_LIMITS.ip.points; i++) {
-      await (i % 2 ? one : two).recordFailure(`spray-${i}-${randomUUID()}@example.test`, from);
+      const email = `spray-${i}-${randomUUID()}@example.test`;
+      expect(await (i % 2 ? one : two).consume(email, from)).toEqual({ blocked: false });
+      await (i % 2 ? one : two).recordFailure(email);
     }
     const user = await createCreator();
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, from, one)).toMatchObject({ ok: false, reason: "throttled" });
@@ -92,7 +95,10 @@ describe("sign-in throttling across two processes", () => {
     const missing = await authenticate({ email: unknown, password: "not the password" }, ip(), two);
     expect(wrong).toEqual(missing);
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
-    for (let i = 0; i < 4; i++) await one.recordFailure(unknown, ip());
+    for (let i = 0; i < 4; i++) {
+      await one.consume(unknown, ip());
+      await one.recordFailure(unknown);
+    }
     expect(await authenticate({ email: unknown, password: "x" }, ip(), two)).toMatchObject({ reason: "throttled" });
   });
 
@@ -110,7 +116,10 @@ describe("sign-in throttling across two processes", () => {
 
   test("the counters survive a restart: a new pool sees the block", async () => {
     const email = `restart-${randomUUID()}@example.test`;
-    for (let i = 0; i < 5; i++) await one.recordFailure(email, ip());
+    for (let i = 0; i < 5; i++) {
+      await one.consume(email, ip());
+      await one.recordFailure(email);
+    }
     const fresh = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
     try {
       expect((await createSignInThrottle(createPostgresLimiters(fresh)).check(email, ip())).blocked).toBe(true);
