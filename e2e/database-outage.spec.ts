@@ -1,8 +1,11 @@
 // With PostgreSQL away, every kind of route answers 503 with one clear sentence, and no internal
 // error text (a host, a port, ECONNREFUSED) reaches the client. A second production server is
 // started on the same build, pointed at a port where no PostgreSQL listens; the creator's
-// session cookie comes from the normal e2e server (same secret).
+// session cookie comes from the normal e2e server: the outage server is handed that
+// installation's generated secret, as a server started while the database was up would hold it.
 import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
+import { ensureInstallationSecret } from "../lib/auth/installation-secret";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "./fixtures";
@@ -32,12 +35,15 @@ test.beforeAll(async () => {
   const port = Number(process.env.E2E_PORT ?? 3100) + 57;
   const closedPort = await freePort();
   outageURL = `http://localhost:${port}`;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const secret = await ensureInstallationSecret(client).finally(() => client.end());
   server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: `postgresql://tierline:tierline@127.0.0.1:${closedPort}/tierline`,
       NEXTAUTH_URL: outageURL,
-      NEXTAUTH_SECRET: "tierline-e2e-secret-0123456789abcdef",
+      NEXTAUTH_SECRET: secret,
       TIERLINE_TRUSTED_PROXY_HOPS: "1",
       TIERLINE_WEB_WORKERS: "1",
     },

@@ -1,6 +1,7 @@
 // X-Forwarded-Host is believed only when a trusted proxy wrote it. The suite's own server trusts
 // one hop (as behind a proxy), so this spec starts a second production server as `npm start`
 // runs it with no proxy in front (TIERLINE_TRUSTED_PROXY_HOPS=0), on the same database.
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -28,7 +29,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       NEXTAUTH_URL: direct,
-      NEXTAUTH_SECRET: "tierline-e2e-secret-0123456789abcdef",
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"), // its own, per run: no session is used here
       TIERLINE_TRUSTED_PROXY_HOPS: "0",
       TIERLINE_WEB_WORKERS: "1",
     },
