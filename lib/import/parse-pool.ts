@@ -21,7 +21,7 @@ const MAX_QUEUED = 8;
 const PARSE_TIMEOUT_MS = 120_000;
 
 /** The worker script, found from the project's root: the same path in dev, production and tests. */
-export const PARSE_WORKER_FILE = path.join(process.cwd(), "lib", "import", "worker", "parse-worker.mjs");
+export const PARSE_WORKER_FILE = path.join(process.cwd(), ["lib", "import", "worker", "parse-worker.mjs"].join(path.sep));
 
 /** Too many uploads are being read: the creator is told to try again shortly. */
 export class ImportBusyError extends Error {
@@ -56,7 +56,10 @@ class Parser {
   dead = false;
 
   constructor(private readonly onFree: (p: Parser) => void) {
-    this.worker = new Worker(PARSE_WORKER_FILE, { name: "tierline-import-parser" });
+    // Reflect.construct, not `new Worker(…)`: Turbopack treats the latter as a worker entry to
+    // bundle (tsx and esbuild's binary with it) and fails the build; the script must stay a plain
+    // file read at run time.
+    this.worker = Reflect.construct(Worker, [PARSE_WORKER_FILE, { name: "tierline-import-parser" }]) as Worker;
     // A parser never keeps a script or test process alive on its own.
     this.worker.unref();
     this.worker.on("message", (m: WorkerReply) => this.onMessage(m));
