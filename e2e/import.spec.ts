@@ -5,6 +5,7 @@
 import { expect, signUp, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as F from "../lib/import/testing/fixtures";
+import * as H from "../lib/import/testing/hostile";
 
 const DAY = 86_400_000;
 
@@ -122,7 +123,6 @@ test("a ZIP bomb is refused with a reason while the server keeps answering (it i
   void creator;
   // Unpacking the bomb's first 100 MB takes a while on a busy machine: that is the point.
   test.setTimeout(180_000);
-  const H = await import("../lib/import/testing/hostile");
   await chooseFiles(page, [{ name: "export.zip", mimeType: "application/zip", buffer: Buffer.from(H.lyingZipBomb()) }]);
   // While it is being unpacked, another request is answered promptly (the server's event loop is free).
   const slowest = await (async () => {

@@ -21,7 +21,8 @@ const MAX_QUEUED = 8;
 const PARSE_TIMEOUT_MS = 120_000;
 
 /** The worker script, found from the project's root: the same path in dev, production and tests. */
-export const PARSE_WORKER_FILE = path.join(process.cwd(), ["lib", "import", "worker", "parse-worker.mjs"].join(path.sep));
+// turbopackIgnore: a path read at run time, not a file for the build to trace (it would trace the whole project).
+export const PARSE_WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "import", "worker", "parse-worker.mjs");
 
 /** Too many uploads are being read: the creator is told to try again shortly. */
 export class ImportBusyError extends Error {
