@@ -159,6 +159,11 @@ class ParsePool {
     await Promise.all(this.parsers.splice(0).map((p) => p.stop()));
   }
 
+  /** Starts the parsers before the first upload needs them (each takes a second or more to load). */
+  warm() {
+    while (this.parsers.length < POOL_SIZE) this.parsers.push(new Parser(this.onFree));
+  }
+
   private dispatch() {
     for (const parser of this.parsers) {
       if (this.queue.length === 0) return;
@@ -184,6 +189,12 @@ const globalForPool = globalThis as unknown as { tierlineParsePool?: ParsePool }
 export function parseImportFilesOffThread(sources: ImportSource[], context: ParseContext): Promise<ParsedImport> {
   globalForPool.tierlineParsePool ??= new ParsePool();
   return globalForPool.tierlineParsePool.run(sources, context);
+}
+
+/** Starts this process's parsers ahead of the first upload (the import page calls it). */
+export function warmParsePool(): void {
+  globalForPool.tierlineParsePool ??= new ParsePool();
+  globalForPool.tierlineParsePool.warm();
 }
 
 /** Stops the parsers (tests and scripts; the app keeps them for its lifetime). */

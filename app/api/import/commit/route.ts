@@ -4,7 +4,7 @@ import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { commitImport, ImportAbortedError, NothingToImportError } from "@/lib/data/imports";
 import { isValidTimeZone } from "@/lib/domain/time";
 import { committableFiles, mergeForCommit, rowsToWrite } from "@/lib/import/merge";
-import { ImportBusyError, ImportReadError, parseImportFilesOffThread } from "@/lib/import/parse-pool";
+import { parseImportFiles } from "@/lib/import/parse";
 import type { ImportEvent } from "@/lib/import/events";
 import { readImportUpload } from "@/lib/import/upload";
 
@@ -36,8 +36,7 @@ export async function POST(request: Request): Promise<Response> {
       try {
         send({ type: "reading" });
         // Stateless: the files are parsed again, exactly as for the preview.
-        // In a worker thread, as for the preview: the event loop stays free for other requests.
-        const parsed = await parseImportFilesOffThread(upload.sources, { timeZone, now: new Date() });
+        const parsed = await parseImportFiles(upload.sources, { timeZone, now: new Date() });
         if (committableFiles(parsed).length === 0) throw new NothingToImportError();
         send({ type: "start", total: rowsToWrite(mergeForCommit(parsed)) });
         const summary = await commitImport(user.id, timeZone, parsed, {
@@ -46,7 +45,7 @@ export async function POST(request: Request): Promise<Response> {
         });
         send({ type: "done", summary });
       } catch (e) {
-        if (e instanceof NothingToImportError || e instanceof ImportAbortedError || e instanceof ImportBusyError || e instanceof ImportReadError) {
+        if (e instanceof NothingToImportError || e instanceof ImportAbortedError) {
           send({ type: "error", message: e.message });
         } else {
           console.error("[import] commit failed", e);
