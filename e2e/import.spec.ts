@@ -5,6 +5,7 @@
 import { expect, signUp, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as F from "../lib/import/testing/fixtures";
+import * as H from "../lib/import/testing/hostile";
 
 const DAY = 86_400_000;
 
@@ -116,4 +117,24 @@ test("an XLSX export is read on the production server (its XML is parsed in a wo
   const row = previewRow(page, "Übersicht.xlsx");
   await expect(row).toContainText("TikTok Studio Overview (daily account totals)", { timeout: 20_000 });
   await expect(row).toContainText("5 days");
+});
+
+test("a ZIP bomb is refused with a reason while the server keeps answering (it is unpacked in a worker thread)", async ({ page, creator }) => {
+  void creator;
+  // Unpacking the bomb's first 100 MB takes a while on a busy machine: that is the point.
+  test.setTimeout(180_000);
+  await chooseFiles(page, [{ name: "export.zip", mimeType: "application/zip", buffer: Buffer.from(H.lyingZipBomb()) }]);
+  // While it is being unpacked, another request is answered promptly (the server's event loop is free).
+  const slowest = await (async () => {
+    let worst = 0;
+    for (let i = 0; i < 5; i++) {
+      const t = Date.now();
+      expect((await page.request.get("/api/health")).ok()).toBe(true);
+      worst = Math.max(worst, Date.now() - t);
+    }
+    return worst;
+  })();
+  await expect(previewRow(page, "export.zip")).toContainText("This ZIP unpacks to more than 100 MB", { timeout: 120_000 });
+  await expect(page.getByRole("button", { name: "Confirm import" })).toBeDisabled();
+  expect(slowest).toBeLessThan(2_000);
 });

@@ -19,6 +19,13 @@ const POOL_SIZE = Math.max(1, Math.min(Number(process.env.TIERLINE_IMPORT_PARSER
 const MAX_QUEUED = 8;
 /** A parse that runs longer than this is stopped (the limits end any real file far sooner). */
 const PARSE_TIMEOUT_MS = 120_000;
+/**
+ * A parser not ready after this long is stopped and the uploads waiting for it are refused with
+ * a message: without it a parser stuck while loading would leave them "Reading…" without end.
+ * Loading takes ~1–2.5 s of CPU (tsx compiles lib/import once); on a badly overloaded machine
+ * tens of seconds, hence the wide bound.
+ */
+const START_TIMEOUT_MS = 90_000;
 
 /** The worker script, found from the project's root: the same path in dev, production and tests. */
 // turbopackIgnore: a path read at run time, not a file for the build to trace (it would trace the whole project).
@@ -53,6 +60,7 @@ class Parser {
   private readonly worker: Worker;
   private task: Task | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly startTimer: NodeJS.Timeout;
   ready = false;
   dead = false;
 
@@ -66,9 +74,16 @@ class Parser {
     this.worker.on("message", (m: WorkerReply) => this.onMessage(m));
     this.worker.on("error", (e) => this.fail(e));
     this.worker.on("exit", (code) => this.fail(new Error(`import parser exited with code ${code}`)));
+    this.startTimer = setTimeout(() => {
+      console.error(`[import] a parser was not ready after ${START_TIMEOUT_MS} ms; stopping it`);
+      void this.worker.terminate();
+      this.fail(new Error("import parser did not start"));
+    }, START_TIMEOUT_MS);
+    this.startTimer.unref();
   }
 
   stop(): Promise<number> {
+    clearTimeout(this.startTimer);
     this.dead = true;
     const stopped = this.worker.terminate();
     this.finish(new ImportReadError(LIMIT_MESSAGES.readFailed));
@@ -99,6 +114,7 @@ class Parser {
 
   private onMessage(m: WorkerReply) {
     if ("ready" in m) {
+      clearTimeout(this.startTimer);
       this.ready = true;
       this.onFree(this);
       return;
@@ -111,6 +127,7 @@ class Parser {
   }
 
   private fail(e: Error) {
+    clearTimeout(this.startTimer);
     if (this.dead) return;
     this.dead = true;
     if (this.task) console.error("[import] a parser stopped while reading an upload:", e.message);
