@@ -54,6 +54,9 @@ type Task = {
   reject: (e: Error) => void;
 };
 
+/** Which script the parsers run and how long one may take to load (tests swap both). */
+type ParserOptions = { workerFile: string; startTimeoutMs: number };
+
 type WorkerReply = { ready: true } | { ok: true; parsed: ParsedImport } | { ok: false; error: string };
 
 class Parser {
@@ -64,21 +67,24 @@ class Parser {
   ready = false;
   dead = false;
 
-  constructor(private readonly onFree: (p: Parser) => void) {
+  constructor(
+    private readonly onFree: (p: Parser) => void,
+    { workerFile, startTimeoutMs }: ParserOptions,
+  ) {
     // Reflect.construct, not `new Worker(…)`: Turbopack treats the latter as a worker entry to
     // bundle (tsx and esbuild's binary with it) and fails the build; the script must stay a plain
     // file read at run time.
-    this.worker = Reflect.construct(Worker, [PARSE_WORKER_FILE, { name: "tierline-import-parser" }]) as Worker;
+    this.worker = Reflect.construct(Worker, [workerFile, { name: "tierline-import-parser" }]) as Worker;
     // A parser never keeps a script or test process alive on its own.
     this.worker.unref();
     this.worker.on("message", (m: WorkerReply) => this.onMessage(m));
     this.worker.on("error", (e) => this.fail(e));
     this.worker.on("exit", (code) => this.fail(new Error(`import parser exited with code ${code}`)));
     this.startTimer = setTimeout(() => {
-      console.error(`[import] a parser was not ready after ${START_TIMEOUT_MS} ms; stopping it`);
+      console.error(`[import] a parser was not ready after ${startTimeoutMs} ms; stopping it`);
       void this.worker.terminate();
       this.fail(new Error("import parser did not start"));
-    }, START_TIMEOUT_MS);
+    }, startTimeoutMs);
     this.startTimer.unref();
   }
 
@@ -147,7 +153,9 @@ class Parser {
   }
 }
 
-class ParsePool {
+export class ParsePool {
+  constructor(private readonly options: ParserOptions = { workerFile: PARSE_WORKER_FILE, startTimeoutMs: START_TIMEOUT_MS }) {}
+
   private readonly parsers: Parser[] = [];
   private readonly queue: Task[] = [];
 
@@ -178,7 +186,7 @@ class ParsePool {
 
   /** Starts the parsers before the first upload needs them (each takes a second or more to load). */
   warm() {
-    while (this.parsers.length < POOL_SIZE) this.parsers.push(new Parser(this.onFree));
+    while (this.parsers.length < POOL_SIZE) this.parsers.push(new Parser(this.onFree, this.options));
   }
 
   private dispatch() {
@@ -190,7 +198,7 @@ class ParsePool {
     // parser once (a second or so) and then stays.
     let starting = this.parsers.filter((p) => !p.ready && !p.dead).length;
     while (this.queue.length > starting && this.parsers.length < POOL_SIZE) {
-      this.parsers.push(new Parser(this.onFree));
+      this.parsers.push(new Parser(this.onFree, this.options));
       starting++;
     }
   }

@@ -2,9 +2,12 @@
 // refused, the server's event loop (the one answering every other creator's requests) stays
 // free, and each upload is refused with a message that says why. Before the parse pool the
 // lying bomb below held the event loop for the whole time it was unpacked (15–19 s here).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { LIMIT_MESSAGES } from "@/lib/import/limits";
-import { closeParsePool, parseImportFilesOffThread } from "@/lib/import/parse-pool";
+import { closeParsePool, ImportReadError, ParsePool, parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import * as H from "@/lib/import/testing/hostile";
 
 afterAll(() => closeParsePool());
@@ -59,5 +62,23 @@ describe("import: hostile uploads are read off the event loop", () => {
     // A reading and its video share the ref object (the commit looks readings up by it).
     const file = there.files[0]!;
     expect(file.readings[0]!.video).toBe(file.videos[0]!.ref);
+  });
+
+  test("a parser that never finishes loading is stopped, and the upload waiting for it is refused with a message", { timeout: 30_000 }, async () => {
+    // A parser stuck while loading used to leave its uploads waiting without end ("Reading…").
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tierline-parser-"));
+    const workerFile = path.join(dir, "stuck-worker.mjs");
+    fs.writeFileSync(workerFile, "setInterval(() => {}, 1000);\n");
+    const pool = new ParsePool({ workerFile, startTimeoutMs: 1_000 });
+    try {
+      const started = performance.now();
+      const outcome = await pool.run([{ name: "Content.csv", bytes: new TextEncoder().encode("Date,Followers\n") }], context()).catch((e: unknown) => e);
+      expect(outcome).toBeInstanceOf(ImportReadError);
+      expect((outcome as Error).message).toBe(LIMIT_MESSAGES.readFailed);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await pool.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
