@@ -5,6 +5,7 @@
 import { expect, signUp, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import * as F from "../lib/import/testing/fixtures";
+import * as H from "../lib/import/testing/hostile";
 
 const DAY = 86_400_000;
 
@@ -156,4 +157,45 @@ test("an export older than the dashboard's default range lands on a range that s
   await page.getByRole("button", { name: "Confirm import" }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard\\?from=${daysAgo(200)}&to=${daysAgo(190)}$`), { timeout: 30_000 });
   await expect(page.getByText("From an old export").first()).toBeVisible();
+});
+
+test("ZIP bombs are refused with a reason while the server keeps answering other requests (they are unpacked in worker threads)", async ({ page, creator, baseURL }) => {
+  void creator;
+  // Unpacking each bomb's first 100 MB takes a while on a busy machine: that is the point.
+  test.setTimeout(180_000);
+  const bomb = Buffer.from(H.lyingZipBomb());
+  // Several at once, so that each of the server's processes gets some (requests are spread over them).
+  const uploads = Array.from({ length: 6 }, (_, i) =>
+    page.request.post("/api/import/preview", {
+      headers: { origin: baseURL! },
+      multipart: { files: { name: `export-${i}.zip`, mimeType: "application/zip", buffer: bomb } },
+      timeout: 150_000,
+    }),
+  );
+  let refused = false;
+  const answered = Promise.all(uploads).finally(() => {
+    refused = true;
+  });
+  // Meanwhile the health check is answered promptly: no process's event loop is held by a bomb.
+  let slowest = 0;
+  let probes = 0;
+  while (!refused) {
+    const t = Date.now();
+    expect((await page.request.get("/api/health")).ok()).toBe(true);
+    slowest = Math.max(slowest, Date.now() - t);
+    probes++;
+  }
+  for (const res of await answered) {
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain("This ZIP unpacks to more than 100 MB");
+  }
+  console.log(`[hostile] ${probes} health checks during 6 bombs, slowest ${slowest} ms`);
+  expect(probes).toBeGreaterThan(1);
+  // Generous for a shared machine: unpacked in the request, the same bombs held each process for seconds.
+  expect(slowest).toBeLessThan(1_000);
+
+  // The creator sees why such a file is refused, and nothing can be confirmed.
+  await chooseFiles(page, [{ name: "export.zip", mimeType: "application/zip", buffer: bomb }]);
+  await expect(previewRow(page, "export.zip")).toContainText("This ZIP unpacks to more than 100 MB", { timeout: 120_000 });
+  await expect(page.getByRole("button", { name: "Confirm import" })).toBeDisabled();
 });

@@ -727,7 +727,14 @@ async function writeMerged(session: ImportSession, userId: string, timeZone: str
   const videoOrd = (r: ReadingRow) =>
     ordByRef.get(r.video) ?? (ordByKey ??= new Map(videos.map((v, i) => [videoRefKey(v.ref), i + 1]))).get(videoRefKey(r.video)) ?? null;
   await session.stage("videos", videos, videoCells);
-  await session.stage("readings", merged.readings, (r) => readingCells(r, true, videoOrd(r)));
+  // Readings in the order of their videos (so of posting time), those naming a video the file
+  // does not list last: each slice of the readings pass then touches a few posting days, and the
+  // rollup triggers of the slices recompute each day about once, not once per slice (a later
+  // export of a big account has a new reading for every video, on every posting day).
+  const readingOrd = new Map<ReadingRow, number>();
+  for (const r of merged.readings) readingOrd.set(r, videoOrd(r) ?? Number.MAX_SAFE_INTEGER);
+  const readings = [...merged.readings].sort((a, b) => readingOrd.get(a)! - readingOrd.get(b)!);
+  await session.stage("readings", readings, (r) => readingCells(r, true, readingOrd.get(r)! === Number.MAX_SAFE_INTEGER ? null : readingOrd.get(r)!));
   await session.stage("days", merged.days, dayCells);
   await session.stage("followers", merged.followers, followerCells);
 

@@ -12,6 +12,12 @@ export const MAX_REQUEST_BYTES = 100 * MB;
 export const MAX_UNZIPPED_BYTES = 100 * MB;
 /** Entries looked at in one ZIP. */
 export const MAX_ZIP_ENTRIES = 200;
+/**
+ * Unpacked size over packed size that one ZIP entry may declare. CSV text packs 5–20 to 1;
+ * a ZIP bomb packs a thousand to one. Entries under MAX_RATIO_FREE_BYTES are not checked.
+ */
+export const MAX_ZIP_RATIO = 200;
+export const MAX_RATIO_FREE_BYTES = MB;
 /** An XLSX is itself a ZIP of XML: its unpacked size is bounded too. */
 export const MAX_XLSX_UNPACKED_BYTES = 200 * MB;
 /** Data rows in one file: a year of daily rows is 366, a big account's Content.csv a few thousand. */
@@ -36,6 +42,11 @@ export const LIMIT_MESSAGES = {
   importTooManyRows: `Together these files have more than ${MAX_ROWS_PER_IMPORT.toLocaleString("en-US")} rows. Import them in smaller groups.`,
   unzippedTooLarge: `This ZIP unpacks to more than ${formatBytes(MAX_UNZIPPED_BYTES)}. Unpack it and import the CSV files you need.`,
   xlsxTooLarge: `This workbook unpacks to more than ${formatBytes(MAX_XLSX_UNPACKED_BYTES)}. Save the sheet you need as CSV and import that.`,
+  zipTooManyEntries: `This ZIP has more than ${MAX_ZIP_ENTRIES} files. Import the ones you need on their own.`,
+  zipBomb: "This ZIP unpacks to far more than it holds, which data exports never do. Unpack it and import the CSV files you need.",
+  busy: "Tierline is reading many imports right now. Try again in a minute; nothing was saved.",
+  readTimeout: "Reading these files took too long, so Tierline stopped. Import fewer or smaller files; nothing was saved.",
+  readFailed: "Tierline couldn't read these files because of an error on our side. Try again in a moment; nothing was saved.",
   empty: "This file is empty.",
   noRows: "This file has headers but no data rows.",
 } as const;

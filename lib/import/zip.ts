@@ -2,7 +2,7 @@
 // between slices, and every entry's unpacked size is counted as it inflates, so neither a big
 // archive nor a ZIP bomb holds the server up.
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync, type UnzipFile } from "fflate";
-import { MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
+import { LIMIT_MESSAGES, MAX_FILE_BYTES, MAX_RATIO_FREE_BYTES, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_RATIO } from "./limits";
 import { yieldToEventLoop } from "./table";
 
 export type ZipEntry = { name: string; bytes: Uint8Array } | { name: string; tooLarge: true; size: number };
@@ -17,6 +17,58 @@ const SLICE = 256 * 1024;
 function isJunk(name: string): boolean {
   const base = name.split("/").pop() ?? "";
   return name.endsWith("/") || name.startsWith("__MACOSX/") || base.startsWith("._") || base.startsWith(".") || base === "";
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+
+/**
+ * Entries the archive says it has (its end-of-directory record, ZIP64 included), read in
+ * constant time before anything walks the directory; null when there is no such record.
+ */
+export function declaredEntryCount(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The record is 22 bytes plus a comment of at most 65,535.
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (view.getUint32(at, true) !== EOCD) continue;
+    const count = view.getUint16(at + 10, true);
+    if (count !== 0xffff) return count;
+    const locator = at - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return count;
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 40 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return count;
+    return Number(view.getBigUint64(record + 32, true));
+  }
+  return null;
+}
+
+/**
+ * What the archive's directory declares, checked before a byte is unpacked: too many entries,
+ * too much in all, or an entry packed like a ZIP bomb. The unpacking counts real sizes as well:
+ * a directory can lie.
+ */
+function refuseByDirectory(bytes: Uint8Array): string | null {
+  const count = declaredEntryCount(bytes);
+  if (count !== null && count > MAX_ZIP_ENTRIES) return LIMIT_MESSAGES.zipTooManyEntries;
+  let total = 0;
+  let bomb = false;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        if (isJunk(f.name)) return false;
+        total += f.originalSize;
+        if (f.originalSize > MAX_RATIO_FREE_BYTES && f.originalSize > f.size * MAX_ZIP_RATIO) bomb = true;
+        return false;
+      },
+    });
+  } catch {
+    return null; // The streaming reader below says what is wrong with it.
+  }
+  if (bomb) return LIMIT_MESSAGES.zipBomb;
+  if (total > MAX_UNZIPPED_BYTES) return LIMIT_MESSAGES.unzippedTooLarge;
+  return null;
 }
 
 /** Names of the entries in the archive's directory, or null when it is not a readable ZIP. */
@@ -53,6 +105,9 @@ export function declaredUnzippedSize(bytes: Uint8Array): number | null {
 
 /** An XLSX is a ZIP with a workbook inside. */
 export function isXlsxArchive(bytes: Uint8Array): boolean {
+  // Not a workbook's few dozen parts: read as a ZIP, which refuses it without a directory walk.
+  const count = declaredEntryCount(bytes);
+  if (count !== null && count > MAX_ZIP_ENTRIES) return false;
   const names = zipEntryNames(bytes);
   return names !== null && names.some((n) => n === "xl/workbook.xml");
 }
@@ -62,6 +117,8 @@ export function isXlsxArchive(bytes: Uint8Array): boolean {
  * as `tooLarge` (unread); the archive as a whole may unpack to MAX_UNZIPPED_BYTES.
  */
 export async function readZip(bytes: Uint8Array): Promise<ZipResult> {
+  const refused = refuseByDirectory(bytes);
+  if (refused) return { ok: false, error: refused };
   const entries: ZipEntry[] = [];
   const skippedEntries: string[] = [];
   let total = 0;
@@ -73,7 +130,7 @@ export async function readZip(bytes: Uint8Array): Promise<ZipResult> {
     seen++;
     if (fatal) return;
     if (seen > MAX_ZIP_ENTRIES) {
-      fatal = `This ZIP has more than ${MAX_ZIP_ENTRIES} files. Import the ones you need on their own.`;
+      fatal = LIMIT_MESSAGES.zipTooManyEntries;
       return;
     }
     if (isJunk(file.name)) return;
@@ -97,7 +154,14 @@ export async function readZip(bytes: Uint8Array): Promise<ZipResult> {
       size += chunk.length;
       total += chunk.length;
       if (total > MAX_UNZIPPED_BYTES) {
-        fatal = `This ZIP unpacks to more than ${Math.round(MAX_UNZIPPED_BYTES / 1024 / 1024)} MB. Unpack it and import the CSV files you need.`;
+        fatal = LIMIT_MESSAGES.unzippedTooLarge;
+        file.terminate();
+        pending.delete(file.name);
+        return;
+      }
+      // Packed like a ZIP bomb, whatever its directory said: refused after a megabyte, not a hundred.
+      if (file.size !== undefined && size > MAX_RATIO_FREE_BYTES && size > file.size * MAX_ZIP_RATIO) {
+        fatal = LIMIT_MESSAGES.zipBomb;
         file.terminate();
         pending.delete(file.name);
         return;
@@ -160,7 +224,7 @@ function fallbackUnzip(bytes: Uint8Array): ZipResult {
       },
     });
     if (total > MAX_UNZIPPED_BYTES) {
-      return { ok: false, error: `This ZIP unpacks to more than ${Math.round(MAX_UNZIPPED_BYTES / 1024 / 1024)} MB. Unpack it and import the CSV files you need.` };
+      return { ok: false, error: LIMIT_MESSAGES.unzippedTooLarge };
     }
     for (const [name, data] of Object.entries(files)) entries.push({ name, bytes: data });
     return { ok: true, entries, skippedEntries: [] };

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { requireUser } from "@/lib/auth";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/import/limits";
+import { warmParsePool } from "@/lib/import/parse-pool";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
   const user = await requireUser();
+  // The upload parsers load (a second or two of CPU, far more on a busy machine) while the
+  // creator picks files, not while the first upload waits for its preview.
+  warmParsePool();
   return (
     <section className="max-w-5xl space-y-6">
       <div className="space-y-2">

@@ -192,7 +192,7 @@ export async function xlsx(sheets: { name: string; rows: (string | number | Date
 }
 
 /** A big Content.csv (as TikTok writes it: BOM, all quoted, CRLF) for benchmarks. */
-export function bigContentCsv(rows: number, opts: { time?: string; firstId?: bigint; postDate?: string } = {}): Uint8Array {
+export function bigContentCsv(rows: number, opts: { time?: string; firstId?: bigint; postDate?: string; moreViews?: number } = {}): Uint8Array {
   const time = opts.time ?? "2026-08-31";
   const firstId = opts.firstId ?? 7_300_000_000_000_000_000n;
   const parts: string[] = [`\uFEFF"${HEADERS.en.content.join('","')}"\r\n`];
@@ -202,7 +202,7 @@ export function bigContentCsv(rows: number, opts: { time?: string; firstId?: big
     const hh = String(i % 24).padStart(2, "0");
     const mm = String(i % 60).padStart(2, "0");
     parts.push(
-      `"${time}","Video number ${i} #fyp #bench","https://www.tiktok.com/@bench/video/${id}","${day} ${hh}:${mm}","${(i * 7) % 100000}","${i % 977}","${i % 131}","${(i * 31) % 10000000}"\r\n`,
+      `"${time}","Video number ${i} #fyp #bench","https://www.tiktok.com/@bench/video/${id}","${day} ${hh}:${mm}","${(i * 7) % 100000}","${i % 977}","${i % 131}","${((i * 31) % 10000000) + (opts.moreViews ?? 0)}"\r\n`,
     );
   }
   return new Uint8Array(Buffer.from(parts.join(""), "utf8"));

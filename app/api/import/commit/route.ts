@@ -4,7 +4,7 @@ import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { commitImport, ImportAbortedError, NothingToImportError } from "@/lib/data/imports";
 import { isValidTimeZone } from "@/lib/domain/time";
 import { committableFiles, mergeForCommit, rowsToWrite } from "@/lib/import/merge";
-import { parseImportFiles } from "@/lib/import/parse";
+import { ImportBusyError, ImportReadError, parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import type { ImportEvent } from "@/lib/import/events";
 import { readImportUpload } from "@/lib/import/upload";
 
@@ -36,7 +36,8 @@ export async function POST(request: Request): Promise<Response> {
       try {
         send({ type: "reading" });
         // Stateless: the files are parsed again, exactly as for the preview.
-        const parsed = await parseImportFiles(upload.sources, { timeZone, now: new Date() });
+        // In a worker thread, as for the preview: the event loop stays free for other requests.
+        const parsed = await parseImportFilesOffThread(upload.sources, { timeZone, now: new Date() });
         if (committableFiles(parsed).length === 0) throw new NothingToImportError();
         send({ type: "start", total: rowsToWrite(mergeForCommit(parsed)) });
         const summary = await commitImport(user.id, timeZone, parsed, {
@@ -45,7 +46,7 @@ export async function POST(request: Request): Promise<Response> {
         });
         send({ type: "done", summary });
       } catch (e) {
-        if (e instanceof NothingToImportError || e instanceof ImportAbortedError) {
+        if (e instanceof NothingToImportError || e instanceof ImportAbortedError || e instanceof ImportBusyError || e instanceof ImportReadError) {
           send({ type: "error", message: e.message });
         } else {
           console.error("[import] commit failed", e);

@@ -3,7 +3,7 @@ import { requireUserForRoute } from "@/lib/auth";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { previewImport } from "@/lib/data/imports";
 import { isValidTimeZone } from "@/lib/domain/time";
-import { parseImportFiles } from "@/lib/import/parse";
+import { ImportBusyError, ImportReadError, parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import { readImportUpload } from "@/lib/import/upload";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +17,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!upload.ok) return Response.json({ error: upload.error }, { status: upload.status });
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
   try {
-    const parsed = await parseImportFiles(upload.sources, { timeZone, now: new Date() });
+    // Unpacked and parsed in a worker thread: a hostile ZIP never holds up other requests.
+    const parsed = await parseImportFilesOffThread(upload.sources, { timeZone, now: new Date() });
     const preview = await previewImport(user.id, timeZone, parsed);
     return Response.json(preview, { headers: { "cache-control": "no-store" } });
   } catch (e) {
+    if (e instanceof ImportBusyError) return Response.json({ error: e.message }, { status: 503, headers: { "retry-after": "30" } });
+    if (e instanceof ImportReadError) return Response.json({ error: e.message }, { status: 422 });
     console.error("[import] preview failed", e);
     return Response.json({ error: "The preview failed on our side. Nothing was saved; try again in a moment." }, { status: 500 });
   }
