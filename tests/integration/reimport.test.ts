@@ -34,7 +34,7 @@ async function rollupMismatches(userId: string): Promise<number> {
     `WITH k AS (SELECT DISTINCT v.user_id, (v.posted_at AT TIME ZONE u.time_zone)::date AS d
                 FROM videos v JOIN tierline_user_zones(ARRAY[$1::uuid]) u ON u.id = v.user_id WHERE v.user_id = $1::uuid),
           fresh AS (SELECT * FROM tierline_compute_video_day_totals(ARRAY(SELECT user_id FROM k), ARRAY(SELECT d FROM k))),
-          kept AS (SELECT user_id, posted_on, captured_on, videos, views, interactions, fund_cents, rewards_cents, below_rewards_minimum
+          kept AS (SELECT user_id, posted_on, captured_on, videos, views, interactions, fund_views, rewards_views, below_rewards_minimum
                    FROM video_day_totals WHERE user_id = $1::uuid)
      SELECT count(*) AS n FROM ((SELECT * FROM fresh EXCEPT ALL SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT ALL SELECT * FROM fresh)) d`,
     userId,
