@@ -224,7 +224,9 @@ export type RollupOption = {
 /**
  * One row: `ok` when the rollup answers exactly (the zone it reads the creator's days in, see
  * tierline_user_zones; the payout settings it was computed with; every bound a midnight there),
- * and the bounds as calendar days `day0`, `day1`, … in that zone.
+ * and the bounds as calendar days `day0`, `day1`, … in that zone. Callers bind it as
+ * `WITH g AS MATERIALIZED`: inlined, PostgreSQL evaluated the guard's zone conversions as a join
+ * filter on every rollup row (28.9 → 3.2 ms for the views gained over all time, 20,000 videos).
  */
 function rollupGuard(userId: string, timeZone: string, settings: EarningsSettings, bounds: Date[]): Prisma.Sql {
   const s = sqlSettings(settings);
@@ -264,7 +266,7 @@ export async function getEngagementTrend(
   if (opts.rollup !== false && !opts.includeSaves) {
     const g = rollupGuard(userId, q.timeZone, settings, [q.from, q.to]);
     const rows = await readRows<({ ok: boolean; key: string | null } & SumsRow)[]>(Prisma.sql`
-      WITH g AS (
+      WITH g AS MATERIALIZED (
         -- settled: no reading of the creator's is captured at or after the range's end, so each
         -- posting day's settled row (captured 'infinity', migration 20261126190000) is its sum.
         SELECT g0.*, ${noReadingSince(userId, q.to)} AS settled
@@ -328,7 +330,7 @@ export async function getPeriodSummaries(
     // reading after their period's end probe readings.
     const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
     const result = await readRows<({ ok: boolean; is_current: boolean | null; median_rate: number | null } & SumsRow)[]>(Prisma.sql`
-      WITH g AS (${g}),
+      WITH g AS MATERIALIZED (${g}),
       sums AS (
         SELECT d.posted_on >= g.day1 AS is_current, ${ROLLUP_SUMS}
         FROM g JOIN video_day_totals d
@@ -453,10 +455,10 @@ export async function getViewsGained(
   if (opts.rollup !== false && !opts.includeSaves) {
     const g = rollupGuard(userId, q.timeZone, settings, [q.previousFrom, q.from, q.to]);
     const result = await readRows<({ ok: boolean; is_current: boolean | null } & Omit<Row, "is_current">)[]>(Prisma.sql`
-      WITH g AS (${g})
+      WITH g AS MATERIALIZED (${g})
       SELECT g.ok, d.captured_on >= g.day1 AS is_current,
              COALESCE(sum(d.views), 0)::text AS views, COALESCE(sum(d.interactions), 0)::text AS interactions,
-             count(d.*)::int AS entries
+             count(d.captured_on)::int AS entries
       FROM g LEFT JOIN video_day_totals d
         ON g.ok AND d.user_id = ${userId}::uuid AND d.captured_on >= g.day0 AND d.captured_on < g.day2
       GROUP BY 1, 2`);
