@@ -2,6 +2,7 @@ import "server-only";
 import { findUserForSignIn, type CurrentUser } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/auth";
 import { PasswordCheckBusyError, passwordHasher, type PasswordHasher } from "./password-hash";
+import { signInGate, type SignInGate } from "./sign-in-gate";
 import { retryAfterMinutes, type SignInThrottle } from "./throttle";
 
 // Checks an email and password for sign-in, under the brute-force throttle and the process's
@@ -23,15 +24,25 @@ export async function authenticate(
   ip: string,
   throttle: SignInThrottle,
   hasher: PasswordHasher = passwordHasher(),
+  gate: SignInGate = signInGate(),
 ): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
+  // An address this process knows is refused, or no password check to spare: answered before
+  // any database work (see lib/auth/sign-in-gate.ts).
+  const known = gate.blockedForMs(ip);
+  if (known > 0) return { ok: false, reason: "throttled", retryAfterMinutes: retryAfterMinutes(known) };
+  if (!hasher.takeSignInCheck()) return { ok: false, reason: "busy" };
+
   // Counted first, atomically: a burst of simultaneous attempts cannot all slip in under the
   // limit before any of them is recorded.
   const decision = await throttle.consume(email, ip);
-  if (decision.blocked) return { ok: false, reason: "throttled", retryAfterMinutes: retryAfterMinutes(decision.retryAfterMs) };
+  if (decision.blocked) {
+    if (decision.addressRetryAfterMs) gate.noteBlocked(ip, decision.addressRetryAfterMs);
+    return { ok: false, reason: "throttled", retryAfterMinutes: retryAfterMinutes(decision.retryAfterMs) };
+  }
 
   const user = await findUserForSignIn(email);
   let valid: boolean;

@@ -1,6 +1,14 @@
 import os from "node:os";
 import { describe, expect, test } from "vitest";
-import { PasswordCheckBusyError, argon2, createPasswordHasher, hashConcurrencyFromEnv, type Argon2 } from "./password-hash";
+import {
+  DEFAULT_SIGN_IN_CHECKS_PER_SECOND,
+  PasswordCheckBusyError,
+  argon2,
+  createPasswordHasher,
+  hashConcurrencyFromEnv,
+  signInChecksPerSecondFromEnv,
+  type Argon2,
+} from "./password-hash";
 
 /** A verifier whose checks finish only when the test says so. */
 function heldVerifier() {
@@ -50,8 +58,46 @@ describe("the password-hash queue", () => {
     expect(v.mostAtOnce()).toBe(2);
   });
 
+  test("sign-in checks have a budget per second that refills with time; other hashes do not use it", async () => {
+    const v = heldVerifier();
+    let clock = 0;
+    const hasher = createPasswordHasher({ concurrency: 10, checksPerSecond: 4, impl: v.impl, now: () => clock });
+    const signIn = () => (hasher.takeSignInCheck() ? hasher.verifyOrRefuse("h", "p").then(() => "checked") : "busy");
+    const first = Array.from({ length: 6 }, signIn);
+    expect(hasher.canCheckSignIn()).toBe(false);
+    // Waiting for a slot is not affected by the budget.
+    const change = hasher.verify("h", "p");
+    await v.releaseAll();
+    const outcomes = await Promise.all(first);
+    expect(outcomes.filter((o) => o === "checked")).toHaveLength(4);
+    expect(outcomes.filter((o) => o === "busy")).toHaveLength(2);
+    expect(await change).toBe(true);
+    clock += 500; // half a second: two more
+    const later = Array.from({ length: 3 }, signIn);
+    await v.releaseAll();
+    expect((await Promise.all(later)).filter((o) => o === "checked")).toHaveLength(2);
+    clock += 60_000; // never more than one second's worth saved up
+    const burst = Array.from({ length: 6 }, signIn);
+    await v.releaseAll();
+    expect((await Promise.all(burst)).filter((o) => o === "checked")).toHaveLength(4);
+  });
+
   test("a malformed stored hash is a failed check, not an error", async () => {
     expect(await argon2.verify("not an argon2 hash", "p")).toBe(false);
+  });
+});
+
+describe("signInChecksPerSecondFromEnv", () => {
+  test.each<[string | undefined, number]>([
+    [undefined, DEFAULT_SIGN_IN_CHECKS_PER_SECOND],
+    ["", DEFAULT_SIGN_IN_CHECKS_PER_SECOND],
+    ["20", 20],
+    ["0.5", 0.5],
+    ["0", Infinity],
+    ["-1", DEFAULT_SIGN_IN_CHECKS_PER_SECOND],
+    ["many", DEFAULT_SIGN_IN_CHECKS_PER_SECOND],
+  ])("TIERLINE_SIGN_IN_CHECKS_PER_SECOND=%s → %s", (value, n) => {
+    expect(signInChecksPerSecondFromEnv({ TIERLINE_SIGN_IN_CHECKS_PER_SECOND: value })).toBe(n);
   });
 });
 

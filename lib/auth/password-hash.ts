@@ -7,6 +7,11 @@
 // (default 1 per process; the production server runs one process per core). Sign-in attempts
 // beyond a short queue are turned away at once ("try again in a moment") rather than piling up;
 // sign-up and password changes wait their turn (they are rarer, and already limited).
+//
+// Sign-in checks also have a budget per second (TIERLINE_SIGN_IN_CHECKS_PER_SECOND, default 5
+// per process: ≈ 20 % of one core). One hash at a time still kept a whole core hashing during a
+// flood of right passwords from ever-new addresses, and other creators' dashboards answered 3×
+// slower (BENCHMARKS.md figure 8); past the budget a sign-in is "try again in a moment" too.
 import os from "node:os";
 import { hash, verify } from "@node-rs/argon2";
 import pLimit, { type LimitFunction } from "p-limit";
@@ -28,8 +33,15 @@ export type PasswordHasher = {
   hash(password: string): Promise<string>;
   /** Waits for a slot however long the queue. */
   verify(passwordHash: string, password: string): Promise<boolean>;
-  /** Throws PasswordCheckBusyError instead of queueing behind a full queue (sign-in). */
+  /** Throws PasswordCheckBusyError instead of queueing behind a full queue (sign-in; take the budget first). */
   verifyOrRefuse(passwordHash: string, password: string): Promise<boolean>;
+  /** Whether a sign-in check would be taken now (queue not full, budget left); takes nothing. */
+  canCheckSignIn(): boolean;
+  /**
+   * Takes one sign-in check from this second's budget, before any other work on the attempt;
+   * false (nothing taken) when the budget or the queue is used up.
+   */
+  takeSignInCheck(): boolean;
 };
 
 export type Argon2 = { hash(password: string): Promise<string>; verify(passwordHash: string, password: string): Promise<boolean> };
@@ -47,23 +59,52 @@ export const argon2: Argon2 = {
   },
 };
 
-/** A hasher with its own queue; `concurrency` hashes at once, `maxQueue` sign-ins waiting. */
+/**
+ * A hasher with its own queue; `concurrency` hashes at once, `maxQueue` sign-ins waiting, and at
+ * most `checksPerSecond` sign-in checks started per second (a token bucket holding one second's
+ * worth; Infinity for none).
+ */
 export function createPasswordHasher({
   concurrency,
   maxQueue = concurrency * SIGN_IN_QUEUE_PER_SLOT,
+  checksPerSecond = Infinity,
   impl = argon2,
+  now = () => performance.now(),
 }: {
   concurrency: number;
   maxQueue?: number;
+  checksPerSecond?: number;
   impl?: Argon2;
+  now?: () => number;
 }): PasswordHasher & { readonly limit: LimitFunction } {
   const limit = pLimit(concurrency);
+  // A synchronous bucket: the sign-in gate asks before any other work (a library limiter's
+  // answer is a promise, a turn of the event loop per refused attempt).
+  let tokens = checksPerSecond;
+  let filledAt = now();
+  const refill = () => {
+    const t = now();
+    tokens = Math.min(checksPerSecond, tokens + ((t - filledAt) / 1000) * checksPerSecond);
+    filledAt = t;
+  };
+  const queueFull = () => limit.activeCount >= concurrency && limit.pendingCount >= maxQueue;
+  const canCheckSignIn = () => {
+    if (queueFull()) return false;
+    refill();
+    return tokens >= 1;
+  };
   return {
     limit,
     hash: (password) => limit(() => impl.hash(password)),
     verify: (passwordHash, password) => limit(() => impl.verify(passwordHash, password)),
+    canCheckSignIn,
+    takeSignInCheck() {
+      if (!canCheckSignIn()) return false;
+      tokens -= 1;
+      return true;
+    },
     verifyOrRefuse(passwordHash, password) {
-      if (limit.activeCount >= concurrency && limit.pendingCount >= maxQueue) return Promise.reject(new PasswordCheckBusyError());
+      if (queueFull()) return Promise.reject(new PasswordCheckBusyError());
       return limit(() => impl.verify(passwordHash, password));
     },
   };
@@ -77,9 +118,23 @@ export function hashConcurrencyFromEnv(env: Record<string, string | undefined> =
 
 const globalForHasher = globalThis as unknown as { tierlinePasswordHasher?: PasswordHasher };
 
+/** Sign-in checks per second per process (TIERLINE_SIGN_IN_CHECKS_PER_SECOND, default 5; "0" for no budget). */
+export function signInChecksPerSecondFromEnv(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TIERLINE_SIGN_IN_CHECKS_PER_SECOND;
+  if (raw === undefined || raw.trim() === "") return DEFAULT_SIGN_IN_CHECKS_PER_SECOND;
+  const n = Number(raw);
+  if (n === 0) return Infinity;
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_SIGN_IN_CHECKS_PER_SECOND;
+}
+
+export const DEFAULT_SIGN_IN_CHECKS_PER_SECOND = 5;
+
 /** This process's hasher (one queue for the whole process, whatever module instance asks). */
 export function passwordHasher(): PasswordHasher {
-  globalForHasher.tierlinePasswordHasher ??= createPasswordHasher({ concurrency: hashConcurrencyFromEnv() });
+  globalForHasher.tierlinePasswordHasher ??= createPasswordHasher({
+    concurrency: hashConcurrencyFromEnv(),
+    checksPerSecond: signInChecksPerSecondFromEnv(),
+  });
   return globalForHasher.tierlinePasswordHasher;
 }
 

@@ -29,8 +29,8 @@ describe("decide", () => {
     { name: "the 6th email attempt is refused", email: [6, 10 * MIN], ip: null, expected: { blocked: true, retryAfterMs: 10 * MIN } },
     { name: "email block (limit + 1)", email: [6, 15 * MIN], ip: [1, MIN], expected: { blocked: true, retryAfterMs: 15 * MIN } },
     { name: "the 30th attempt from an address may be checked", email: [1, MIN], ip: [30, 14 * MIN], expected: { blocked: false } },
-    { name: "the 31st attempt from an address is refused", email: null, ip: [31, 14 * MIN], expected: { blocked: true, retryAfterMs: 14 * MIN } },
-    { name: "both blocked: the later one counts", email: [6, 3 * MIN], ip: [31, 12 * MIN], expected: { blocked: true, retryAfterMs: 12 * MIN } },
+    { name: "the 31st attempt from an address is refused", email: null, ip: [31, 14 * MIN], expected: { blocked: true, retryAfterMs: 14 * MIN, addressRetryAfterMs: 14 * MIN } },
+    { name: "both blocked: the later one counts", email: [6, 3 * MIN], ip: [31, 12 * MIN], expected: { blocked: true, retryAfterMs: 12 * MIN, addressRetryAfterMs: 12 * MIN } },
   ])("$name", ({ email, ip, expected }) => {
     const res = (v: [number, number] | null) => (v ? { consumedPoints: v[0], msBeforeNext: v[1] } : null);
     expect(decide(res(email), res(ip))).toEqual(expected);
@@ -184,7 +184,7 @@ describe("throttling windows (memory limiters with the app's settings)", () => {
 
   test("30 attempts from one address, right or wrong, use up that address for 15 minutes", async () => {
     for (let i = 0; i < 30; i++) expect(await attempt(`user${i}@example.com`, "203.0.113.7", i % 2 === 0)).toEqual({ blocked: false });
-    expect(await attempt("new@example.com", "203.0.113.7", true)).toEqual({ blocked: true, retryAfterMs: 15 * MIN });
+    expect(await attempt("new@example.com", "203.0.113.7", true)).toEqual({ blocked: true, retryAfterMs: 15 * MIN, addressRetryAfterMs: 15 * MIN });
     expect(await throttle.check("new@example.com", "198.51.100.1")).toEqual({ blocked: false });
     vi.advanceTimersByTime(15 * MIN + 1_000);
     expect(await attempt("new@example.com", "203.0.113.7", true)).toEqual({ blocked: false });

@@ -19,7 +19,10 @@ export const SIGN_IN_LIMITS = {
 /** Accounts one address may create per window (a form submission that passes validation counts). */
 export const SIGN_UP_LIMIT = { keyPrefix: "signup-ip", points: 10, durationSeconds: 60 * 60 } as const;
 
-export type ThrottleDecision = { blocked: false } | { blocked: true; retryAfterMs: number };
+export type ThrottleDecision =
+  | { blocked: false }
+  /** `addressRetryAfterMs`: set when the address itself is refused (not only the email). */
+  | { blocked: true; retryAfterMs: number; addressRetryAfterMs?: number };
 
 export type SignInLimiters = { byEmail: RateLimiterAbstract; byIp: RateLimiterAbstract };
 
@@ -41,13 +44,13 @@ export function decide(
   emailRes: Pick<RateLimiterRes, "consumedPoints" | "msBeforeNext"> | null,
   ipRes: Pick<RateLimiterRes, "consumedPoints" | "msBeforeNext"> | null,
 ): ThrottleDecision {
-  const waits: number[] = [];
-  if (emailRes && isBlocking(emailRes, SIGN_IN_LIMITS.email.points)) waits.push(emailRes.msBeforeNext);
-  if (ipRes && isBlocking(ipRes, SIGN_IN_LIMITS.ip.points)) waits.push(ipRes.msBeforeNext);
-  if (!waits.length) return { blocked: false };
   // A key without expiry (-1) is never written by us; treat it as a full block.
-  const retryAfterMs = Math.max(...waits.map((ms) => (ms < 0 ? SIGN_IN_LIMITS.email.blockSeconds * 1000 : ms)));
-  return { blocked: true, retryAfterMs };
+  const wait = (ms: number) => (ms < 0 ? SIGN_IN_LIMITS.email.blockSeconds * 1000 : ms);
+  const email = emailRes && isBlocking(emailRes, SIGN_IN_LIMITS.email.points) ? wait(emailRes.msBeforeNext) : null;
+  const address = ipRes && isBlocking(ipRes, SIGN_IN_LIMITS.ip.points) ? wait(ipRes.msBeforeNext) : null;
+  if (email === null && address === null) return { blocked: false };
+  const retryAfterMs = Math.max(email ?? 0, address ?? 0);
+  return address === null ? { blocked: true, retryAfterMs } : { blocked: true, retryAfterMs, addressRetryAfterMs: address };
 }
 
 /** Whole minutes to wait, rounded up, at least 1. */

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { authenticate, type SignInResult } from "@/lib/auth/credentials";
 import { argon2, createPasswordHasher, type PasswordHasher } from "@/lib/auth/password-hash";
+import { createSignInGate } from "@/lib/auth/sign-in-gate";
 import { createSignInThrottle, emailThrottleKey, SIGN_IN_LIMITS, type SignInThrottle } from "@/lib/auth/throttle";
 import { createPostgresLimiters } from "@/lib/auth/throttle-store";
 import { TEST_PASSWORD, createCreator } from "./helpers/creators";
@@ -26,7 +27,7 @@ afterAll(async () => {
 const address = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
 
 /** The real Argon2, counting every password check and the most that ran at once. */
-function countingHasher(options: { concurrency: number; maxQueue?: number }) {
+function countingHasher(options: { concurrency: number; maxQueue?: number; checksPerSecond?: number }) {
   const stats = { checks: 0, running: 0, mostAtOnce: 0 };
   const hasher: PasswordHasher = createPasswordHasher({
     ...options,
@@ -100,16 +101,30 @@ describe("right passwords count against an address too", () => {
   test("30 successful sign-ins from one address, then that address waits 15 minutes; other addresses do not", async () => {
     const users = await Promise.all(Array.from({ length: 3 }, () => createCreator()));
     const from = address();
+    // Two processes, each with its own queue and its own memory of refused addresses.
+    const processes = [0, 1].map((i) => ({ throttle: throttles[i]!, hasher: countingHasher({ concurrency: 1 }), gate: createSignInGate() }));
+    const attempt = (p: (typeof processes)[number], email: string, ip: string) =>
+      authenticate({ email, password: TEST_PASSWORD }, ip, p.throttle, p.hasher.hasher, p.gate);
     for (let i = 0; i < SIGN_IN_LIMITS.ip.points; i++) {
-      const r = await authenticate({ email: users[i % 3]!.email, password: TEST_PASSWORD }, from, throttles[i % 2]!);
+      const r = await attempt(processes[i % 2]!, users[i % 3]!.email, from);
       expect(r.ok).toBe(true);
     }
-    expect(await authenticate({ email: users[0]!.email, password: TEST_PASSWORD }, from, throttles[0]!)).toEqual({
-      ok: false,
-      reason: "throttled",
-      retryAfterMinutes: 15,
-    });
-    expect((await authenticate({ email: users[0]!.email, password: TEST_PASSWORD }, address(), throttles[1]!)).ok).toBe(true);
+    const refused = { ok: false, reason: "throttled", retryAfterMinutes: 15 };
+    expect(await attempt(processes[0]!, users[0]!.email, from)).toEqual(refused);
+    expect((await attempt(processes[1]!, users[0]!.email, address())).ok).toBe(true);
+
+    // The process that was told remembers: its next attempts from there are refused with no
+    // counter written and no password checked. The other learns it from the database once.
+    const before = await pools[0]!.query(`SELECT points FROM rate_limits WHERE key = $1`, [`${SIGN_IN_LIMITS.ip.keyPrefix}:${from}`]);
+    const checks = processes.map((p) => p.hasher.stats.checks);
+    for (let i = 0; i < 5; i++) expect(await attempt(processes[0]!, users[1]!.email, from)).toEqual(refused);
+    const after = await pools[0]!.query(`SELECT points FROM rate_limits WHERE key = $1`, [`${SIGN_IN_LIMITS.ip.keyPrefix}:${from}`]);
+    expect(after.rows).toEqual(before.rows);
+    expect(processes[0]!.gate.blockedForMs(from)).toBeGreaterThan(14 * 60_000);
+    expect(processes[1]!.gate.blockedForMs(from)).toBe(0);
+    expect(await attempt(processes[1]!, users[1]!.email, from)).toEqual(refused);
+    expect(processes[1]!.gate.blockedForMs(from)).toBeGreaterThan(14 * 60_000);
+    expect(processes.map((p) => p.hasher.stats.checks)).toEqual(checks);
   });
 });
 
@@ -135,5 +150,37 @@ describe("password checks are bounded per process", () => {
     for (const u of turnedAway) {
       expect((await authenticate({ email: u.email, password: TEST_PASSWORD }, address(), throttles[1]!, hasher)).ok).toBe(true);
     }
+  });
+});
+
+describe("password checks have a budget per second", () => {
+  test("past the budget, sign-ins are asked to try again in a moment before any counter is written", async () => {
+    const users = await Promise.all(Array.from({ length: 8 }, () => createCreator()));
+    let clock = 0;
+    const stats = { checks: 0 };
+    const hasher = createPasswordHasher({
+      concurrency: 8,
+      checksPerSecond: 3,
+      now: () => clock,
+      impl: { hash: argon2.hash, verify: (h, p) => (stats.checks++, argon2.verify(h, p)) },
+    });
+    const gate = createSignInGate();
+    const from = users.map(() => address());
+    const results = await Promise.all(
+      users.map((u, i) => authenticate({ email: u.email, password: TEST_PASSWORD }, from[i]!, throttles[0]!, hasher, gate)),
+    );
+    const t = tally(results);
+    expect(t).toEqual({ ok: 3, invalid: 0, throttled: 0, busy: 5 });
+    expect(stats.checks).toBe(3);
+    // The ones turned away cost no database work: neither their email nor their address was counted.
+    const turnedAway = users.flatMap((u, i) => (results[i]!.ok ? [] : [{ email: u.email, ip: from[i]! }]));
+    const { rows } = await pools[0]!.query(`SELECT key FROM rate_limits WHERE key = ANY($1)`, [
+      turnedAway.flatMap((a) => [`${SIGN_IN_LIMITS.email.keyPrefix}:${emailThrottleKey(a.email)}`, `${SIGN_IN_LIMITS.ip.keyPrefix}:${a.ip}`]),
+    ]);
+    expect(rows).toEqual([]);
+    // A second later the budget is back.
+    clock += 1000;
+    const again = await authenticate({ email: turnedAway[0]!.email, password: TEST_PASSWORD }, turnedAway[0]!.ip, throttles[0]!, hasher, gate);
+    expect(again.ok).toBe(true);
   });
 });

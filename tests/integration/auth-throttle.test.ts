@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { authenticate } from "@/lib/auth/credentials";
+import { createPasswordHasher } from "@/lib/auth/password-hash";
+import { createSignInGate } from "@/lib/auth/sign-in-gate";
 import {
   createSignInThrottle,
   createSignUpThrottle,
@@ -29,6 +31,12 @@ afterAll(async () => {
   await Promise.all(pools.map((p) => p.end()));
 });
 
+// No per-second budget on password checks here: these tests are about the counters
+// (the budget has its own test in auth-sign-in-flood.test.ts).
+const hasher = createPasswordHasher({ concurrency: 2 });
+const attempt = (input: { email?: unknown; password?: unknown }, from: string, throttle: SignInThrottle) =>
+  authenticate(input, from, throttle, hasher, createSignInGate());
+
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 8)}`;
 
 /** Moves a counter's expiry into the past, as if 15 minutes had gone by. */
@@ -42,12 +50,12 @@ describe("sign-in throttling across two processes", () => {
     const from = ip();
     const clients = [one, two, one, two, one];
     for (const [i, client] of clients.entries()) {
-      const r = await authenticate({ email: user.email, password: `wrong guess ${i}` }, from, client);
+      const r = await attempt({ email: user.email, password: `wrong guess ${i}` }, from, client);
       expect(r).toEqual({ ok: false, reason: "invalid" });
     }
     // Even the right password is refused now, from either process and from another address.
     for (const client of [one, two]) {
-      expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, ip(), client)).toEqual({
+      expect(await attempt({ email: user.email, password: TEST_PASSWORD }, ip(), client)).toEqual({
         ok: false,
         reason: "throttled",
         retryAfterMinutes: 15,
@@ -64,7 +72,7 @@ describe("sign-in throttling across two processes", () => {
 
     // After the block runs out, the right password works again and clears the count.
     await expire(`${SIGN_IN_LIMITS.email.keyPrefix}:${emailThrottleKey(user.email)}`);
-    const ok = await authenticate({ email: user.email, password: TEST_PASSWORD }, ip(), two);
+    const ok = await attempt({ email: user.email, password: TEST_PASSWORD }, ip(), two);
     expect(ok.ok).toBe(true);
     expect(await one.check(user.email, ip())).toEqual({ blocked: false });
   });
@@ -84,33 +92,33 @@ describe("sign-in throttling across two processes", () => {
       await (i % 2 ? one : two).recordFailure(email);
     }
     const user = await createCreator();
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, from, one)).toMatchObject({ ok: false, reason: "throttled" });
-    expect((await authenticate({ email: user.email, password: TEST_PASSWORD }, ip(), two)).ok).toBe(true);
+    expect(await attempt({ email: user.email, password: TEST_PASSWORD }, from, one)).toMatchObject({ ok: false, reason: "throttled" });
+    expect((await attempt({ email: user.email, password: TEST_PASSWORD }, ip(), two)).ok).toBe(true);
   });
 
   test("a wrong password and an unknown email get the same answer, and both count", async () => {
     const user = await createCreator();
     const unknown = `ghost-${randomUUID()}@example.test`;
-    const wrong = await authenticate({ email: user.email, password: "not the password" }, ip(), one);
-    const missing = await authenticate({ email: unknown, password: "not the password" }, ip(), two);
+    const wrong = await attempt({ email: user.email, password: "not the password" }, ip(), one);
+    const missing = await attempt({ email: unknown, password: "not the password" }, ip(), two);
     expect(wrong).toEqual(missing);
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     for (let i = 0; i < 4; i++) {
       await one.consume(unknown, ip());
       await one.recordFailure(unknown);
     }
-    expect(await authenticate({ email: unknown, password: "x" }, ip(), two)).toMatchObject({ reason: "throttled" });
+    expect(await attempt({ email: unknown, password: "x" }, ip(), two)).toMatchObject({ reason: "throttled" });
   });
 
   test("email case and spaces share one counter; bad input is just invalid", async () => {
     const user = await createCreator();
     for (let i = 0; i < 5; i++) {
       const variant = i % 2 ? ` ${user.email.toUpperCase()} ` : user.email;
-      await authenticate({ email: variant, password: "nope nope" }, ip(), i % 2 ? one : two);
+      await attempt({ email: variant, password: "nope nope" }, ip(), i % 2 ? one : two);
     }
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, ip(), one)).toMatchObject({ reason: "throttled" });
+    expect(await attempt({ email: user.email, password: TEST_PASSWORD }, ip(), one)).toMatchObject({ reason: "throttled" });
     for (const bad of [{}, { email: "", password: "" }, { email: "x".repeat(300), password: "y" }, { email: ["a"], password: 5 }]) {
-      expect(await authenticate(bad, ip(), one)).toEqual({ ok: false, reason: "invalid" });
+      expect(await attempt(bad, ip(), one)).toEqual({ ok: false, reason: "invalid" });
     }
   });
 

@@ -107,7 +107,21 @@ export function readingsSelect(
   const user = `${literal(userId)}::uuid`;
   // SQL twin of lib/domain/engagement.ts `interactions` (unknown saves add nothing).
   const interactions = opts.includeSaves ? "r.likes + r.comments + r.shares + COALESCE(r.saves, 0)" : "r.likes + r.comments + r.shares";
+  const inPeriod = `r.captured_at >= ${literal(period.from.toISOString())}::timestamptz
+          AND r.captured_at < ${literal(period.to.toISOString())}::timestamptz`;
   return `
+      WITH reading_days AS MATERIALIZED (
+        SELECT min(r.captured_at)::date AS first_day, max(r.captured_at)::date AS last_day
+        FROM stat_snapshots r WHERE r.user_id = ${user} AND ${inPeriod}
+      ),
+      follower_days AS MATERIALIZED (
+        -- The follower count in force on each calendar day from the period's first reading to
+        -- its last: one index probe per day, then a hash join per reading (a probe per reading
+        -- made the export of 1,000,000 readings ≈ 1.5× as long).
+        SELECT d.day, ${followerCountInForceSql(user, "d.day")} AS followers
+        FROM (SELECT (SELECT first_day FROM reading_days) + i AS day
+              FROM generate_series(0, (SELECT last_day - first_day FROM reading_days)) i) d
+      )
       SELECT q.id, q.video_id, q.platform_video_id, q.title, q.captured, q.views, q.likes, q.comments, q.shares, q.saves,
              q.interactions, q.engagement_rate, q.avg_watch_time_seconds, q.completion_rate,
              q.followers, ${engagementRateSql("q.interactions", "q.followers")}, ${opts.includeSaves ? "'yes'" : "'no'"}
@@ -118,13 +132,13 @@ export function readingsSelect(
                ${interactions} AS interactions,
                ${engagementRateSql(interactions, "r.views")} AS engagement_rate,
                r.avg_watch_time_seconds, r.completion_rate,
-               ${followerCountInForceSql("r.user_id", "r.captured_at")} AS followers
+               fd.followers
         FROM stat_snapshots r
         JOIN (SELECT id, platform_video_id, posted_at, ${neutralizeSql("title")} AS title FROM videos WHERE user_id = ${user}) v
           ON v.id = r.video_id
+        LEFT JOIN follower_days fd ON fd.day = r.captured_at::date
         WHERE r.user_id = ${user}
-          AND r.captured_at >= ${literal(period.from.toISOString())}::timestamptz
-          AND r.captured_at < ${literal(period.to.toISOString())}::timestamptz
+          AND ${inPeriod}
         ORDER BY v.posted_at, r.video_id, r.captured_at
         OFFSET 0
       ) q
