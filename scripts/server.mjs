@@ -63,6 +63,48 @@ function normaliseForwarded(headers) {
 const requestScopes = new AsyncLocalStorage();
 globalThis[Symbol.for("tierline.request-scope")] = requestScopes;
 
+/** The client's address as lib/auth/throttle.ts `clientIp` reads it (after the peer is appended). */
+function clientIp(headers) {
+  const chain = String(headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return (chain[Math.max(0, chain.length - 1 - trustedHops)] ?? "unknown").slice(0, 100);
+}
+
+/**
+ * A credentials sign-in the app's sign-in gate (lib/auth/sign-in-gate.ts) refuses at once: an
+ * address this process knows is refused, or no password check to spare. Answered here, before
+ * Next, as next-auth would (JSON `{ url }` when the form posted json=true, else a redirect):
+ * Next's floor for a route handler is ≈ 4 ms of CPU, so a flood answered by Next kept both cores
+ * busy and other creators' pages waited (BENCHMARKS.md figure 8). False: Next handles it.
+ */
+function answeredBySignInGate(req, res) {
+  if (req.method !== "POST" || !req.url?.startsWith("/api/auth/callback/credentials")) return false;
+  const gate = globalThis[Symbol.for("tierline.sign-in-gate")];
+  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : process.env.__NEXT_PRIVATE_ORIGIN;
+  const refused = gate?.refusedSignIn(clientIp(req.headers), origin);
+  if (!refused) return false;
+  const chunks = [];
+  let size = 0;
+  req.on("data", (chunk) => {
+    size += chunk.length;
+    if (size <= 64 * 1024) chunks.push(chunk);
+  });
+  req.on("end", () => {
+    const json = new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get("json") === "true";
+    if (json) {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify(refused));
+    } else {
+      res.writeHead(302, { location: refused.url, "cache-control": "no-store" });
+      res.end();
+    }
+  });
+  req.on("error", () => res.destroy());
+  return true;
+}
+
 const DATABASE_UNAVAILABLE_MESSAGE = "Tierline can't reach its database right now; try again in a minute.";
 
 function databaseUnavailableBody(req) {
@@ -182,6 +224,7 @@ if (cluster.isPrimary) {
       req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
     }
     normaliseForwarded(req.headers);
+    if (answeredBySignInGate(req, res)) return;
     const scope = {};
     applyScope(req, res, scope);
     requestScopes.run(scope, () =>

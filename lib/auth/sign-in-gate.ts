@@ -5,6 +5,15 @@
 // 5,201 refused attempts in 30 s each went through next-auth and a database round trip, and
 // other creators' dashboards answered 4× slower (BENCHMARKS.md figure 8). Per process: each
 // process learns a block from its own first refused attempt.
+//
+// The same goes for "try again in a moment" while the process has no password check to spare
+// (lib/auth/password-hash.ts). The production server (scripts/server.mjs) asks the gate before
+// Next sees the request at all, through a symbol on globalThis: Next's own floor for a route
+// handler is ≈ 4 ms of CPU per request, so a flood answered by Next still kept both cores busy.
+// The credentials route asks it too (for `next dev`, or a server that is not ours).
+import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "./messages";
+import { passwordHasher } from "./password-hash";
+import { retryAfterMinutes } from "./throttle";
 
 /** At most this many blocked addresses are remembered (the oldest are forgotten first). */
 export const MAX_REMEMBERED_BLOCKS = 10_000;
@@ -15,6 +24,17 @@ export type SignInGate = {
   /** The database refused the address for `retryAfterMs` from now. */
   noteBlocked(ip: string, retryAfterMs: number): void;
 };
+
+/**
+ * The answer to a credentials sign-in that this process can give at once, as next-auth gives
+ * a refusal from `authorize`: its error route with the code (`origin` is the app's, as
+ * NEXTAUTH_URL or the request has it). Null: let next-auth check it.
+ */
+export function refusedSignIn(ip: string, origin: string, gate: SignInGate = signInGate()): { url: string } | null {
+  const blockedMs = gate.blockedForMs(ip);
+  const code = blockedMs > 0 ? throttledErrorCode(retryAfterMinutes(blockedMs)) : passwordHasher().canCheckSignIn() ? null : SIGN_IN_BUSY_CODE;
+  return code ? { url: `${origin}/api/auth/error?error=${encodeURIComponent(code)}` } : null;
+}
 
 export function createSignInGate({ max = MAX_REMEMBERED_BLOCKS, now = () => Date.now() } = {}): SignInGate {
   const until = new Map<string, number>();
@@ -37,10 +57,14 @@ export function createSignInGate({ max = MAX_REMEMBERED_BLOCKS, now = () => Date
   };
 }
 
-const globalForGate = globalThis as unknown as { tierlineSignInGate?: SignInGate };
+const GATE = Symbol.for("tierline.sign-in-gate");
+const globalForGate = globalThis as unknown as { [GATE]?: SignInGate & { refusedSignIn: (ip: string, origin: string) => { url: string } | null } };
 
 /** This process's gate (one for the whole process, whatever module instance asks). */
 export function signInGate(): SignInGate {
-  globalForGate.tierlineSignInGate ??= createSignInGate();
-  return globalForGate.tierlineSignInGate;
+  if (!globalForGate[GATE]) {
+    const gate = createSignInGate();
+    globalForGate[GATE] = { ...gate, refusedSignIn: (ip, origin) => refusedSignIn(ip, origin, gate) };
+  }
+  return globalForGate[GATE];
 }

@@ -2,10 +2,8 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth";
-import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "@/lib/auth/messages";
-import { passwordHasher } from "@/lib/auth/password-hash";
-import { signInGate } from "@/lib/auth/sign-in-gate";
-import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
+import { refusedSignIn } from "@/lib/auth/sign-in-gate";
+import { clientIp } from "@/lib/auth/throttle";
 import { DATABASE_UNAVAILABLE_CODE, SIGN_IN_FAILED_CODE } from "@/lib/errors";
 import { databaseUnavailableResponse, withRouteErrors } from "@/lib/route-handler";
 
@@ -39,22 +37,19 @@ async function errorTarget(res: Response): Promise<{ url: URL; json: boolean } |
 }
 
 /**
- * A credentials sign-in this process can already answer (lib/auth/sign-in-gate.ts): from an
- * address it knows is refused, or while there is no password check to spare. Answered as
- * next-auth answers a refusal from `authorize` (its error route with the code; JSON `{ url }`
- * when the form asked for it), without next-auth's work or a database round trip.
+ * A credentials sign-in this process can already refuse (lib/auth/sign-in-gate.ts), answered as
+ * next-auth answers: JSON `{ url }` when the form asked for it, else a redirect. The production
+ * server answers these before Next (scripts/server.mjs); this covers `next dev`.
  */
 async function refusedBeforeNextAuth(req: Request): Promise<Response | null> {
   if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/callback/credentials")) return null;
-  const blockedMs = signInGate().blockedForMs(clientIp(req.headers));
-  const code = blockedMs > 0 ? throttledErrorCode(retryAfterMinutes(blockedMs)) : passwordHasher().canCheckSignIn() ? null : SIGN_IN_BUSY_CODE;
-  if (!code) return null;
+  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(req.url).origin;
+  const refused = refusedSignIn(clientIp(req.headers), origin);
+  if (!refused) return null;
   const form = await req.formData().catch(() => null);
-  const base = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(req.url).origin;
-  const url = `${base}/api/auth/error?error=${encodeURIComponent(code)}`;
   const headers = { "cache-control": "no-store" };
-  if (form?.get("json") === "true") return Response.json({ url }, { headers });
-  return new Response(null, { status: 302, headers: { ...headers, location: url } });
+  if (form?.get("json") === "true") return Response.json(refused, { headers });
+  return new Response(null, { status: 302, headers: { ...headers, location: refused.url } });
 }
 
 async function handler(req: Request, ctx: Context): Promise<Response> {
