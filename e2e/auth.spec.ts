@@ -1,4 +1,4 @@
-import { E2E_PASSWORD, expect, signIn, signOut, signUp, test, testAddress, uniqueEmail } from "./fixtures";
+import { E2E_PASSWORD, expect, seedForCreator, signIn, signOut, signUp, test, testAddress, uniqueEmail } from "./fixtures";
 
 test.describe("sign up, sign in, sign out", () => {
   test("sign up lands on the app, signed in", async ({ page }) => {
@@ -168,6 +168,57 @@ test.describe("sign-up input", () => {
     const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": testAddress() } });
     await signUp(await elsewhere.newPage(), { email: fresh });
     await elsewhere.close();
+  });
+});
+
+test.describe("an address past its sign-in limit", () => {
+  test("is refused from memory: the form says so, and further attempts write no counter", async ({ browser, creator, baseURL }) => {
+    // 30 sign-ins, each an Argon2 check within the servers' per-second budget.
+    test.setTimeout(120_000);
+    const address = testAddress();
+    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+    const page = await context.newPage();
+    // 30 right passwords from one address (next-auth's own client flow: csrf token, then the
+    // credentials callback with json=true), as a flood would send them.
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const attempt = async () => {
+      const res = await page.request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: creator.email, password: creator.password, json: "true" },
+        headers: { origin: baseURL! },
+        maxRedirects: 0,
+      });
+      return new URL(((await res.json()) as { url: string }).url).searchParams.get("error");
+    };
+    const answers: (string | null)[] = [];
+    // Each server process checks at most a few passwords per second (TIERLINE_SIGN_IN_CHECKS_PER_SECOND).
+    while (answers.length < 30) {
+      const error = await attempt();
+      if (error === "busy") await page.waitForTimeout(250);
+      else answers.push(error);
+    }
+    expect(answers).toEqual(Array(30).fill(null));
+    const counter = () =>
+      seedForCreator(creator.email, async (client) => {
+        const { rows } = await client.query<{ points: number }>("SELECT points FROM rate_limits WHERE key = $1", [`signin-ip:${address}`]);
+        return rows[0]?.points ?? 0;
+      });
+    // Each server process learns the block from the database once, then answers from memory
+    // (without the gate, each of the next ten would add one to the counter).
+    for (let i = 0; i < 4; i++) expect(await attempt()).toBe("throttled:15");
+    const learnt = await counter();
+    for (let i = 0; i < 10; i++) expect(await attempt()).toBe("throttled:15");
+    expect(await counter()).toBeLessThanOrEqual(learnt + 1);
+
+    // In the browser, the form says what the refusal means (signed out first: the attempts
+    // above signed this context in).
+    await context.clearCookies();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(creator.email);
+    await page.getByLabel("Password").fill(creator.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toContainText("Too many sign-in attempts");
+    await expect(page).toHaveURL(/\/login/);
+    await context.close();
   });
 });
 
