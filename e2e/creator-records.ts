@@ -1,17 +1,12 @@
 // Records inserted straight into the e2e database for a creator who signed up through the real
 // form: fast, for specs whose subject is not the form that would create them.
-import pg from "pg";
+import { seedForCreator, withDatabase } from "./fixtures";
 
 export type CreatorRecords = { userId: string; video: string; reading: string; incomeEntry: string; title: string };
 
 /** A video with one reading and one income entry for the creator with this email. */
 export async function insertCreatorRecords(email: string, title: string): Promise<CreatorRecords> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
+  return seedForCreator(email, async (client, userId) => {
     const video = await client.query<{ id: string }>(
       `INSERT INTO videos (id, user_id, title, posted_at, updated_at) VALUES (gen_random_uuid(), $1, $2, now() - interval '3 days', now()) RETURNING id`,
       [userId, title],
@@ -28,17 +23,9 @@ export async function insertCreatorRecords(email: string, title: string): Promis
       [userId, `${title} payout`],
     );
     return { userId, video: videoId, reading: reading.rows[0]!.id, incomeEntry: entry.rows[0]!.id, title };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export async function videoExists(id: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query("SELECT 1 FROM videos WHERE id = $1", [id])).rowCount === 1;
-  } finally {
-    await client.end();
-  }
+  return withDatabase(async (client) => (await client.query("SELECT 1 FROM videos WHERE id = $1", [id])).rowCount === 1);
 }

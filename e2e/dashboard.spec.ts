@@ -2,8 +2,7 @@
 // DOMAIN.md §4 videos (inserted straight into the e2e database to keep the test fast; the
 // sign-in and every read are real), sees their ER and tiers; the range changes the figures;
 // the table toggle shows the numbers.
-import pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, seedForCreator, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const DAY = 86_400_000;
@@ -19,12 +18,7 @@ const VIDEOS: Seed[] = [
 ];
 
 async function seedCreator(email: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
+  await seedForCreator(email, async (client, userId) => {
     // Noon UTC: the same calendar day in any zone a browser is likely to report.
     const todayNoon = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime();
     for (const v of VIDEOS) {
@@ -41,9 +35,7 @@ async function seedCreator(email: string): Promise<void> {
       );
     }
     await client.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, current_date - 1, 250000)`, [userId]);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 const value = (page: Page, id: string) => page.getByTestId(`card-${id}-value`);
@@ -208,18 +200,14 @@ test.describe("trend dashboard", () => {
     test.setTimeout(120_000);
     await seedCreator(creator.email);
     // The older video gains 500,000 views yesterday: gained in the last 7 days, though posted long before.
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(
+    await seedForCreator(creator.email, (client, userId) =>
+      client.query(
         `INSERT INTO stat_snapshots (video_id, user_id, captured_at, views, likes, comments, shares)
          SELECT v.id, v.user_id, now() - interval '1 day', 2500000, 15000, 3000, 2000
-         FROM videos v JOIN users u ON u.id = v.user_id WHERE u.email = $1 AND v.title = 'Older long video'`,
-        [creator.email.toLowerCase()],
-      );
-    } finally {
-      await client.end();
-    }
+         FROM videos v WHERE v.user_id = $1 AND v.title = 'Older long video'`,
+        [userId],
+      ),
+    );
 
     await page.goto("/dashboard?range=7");
     const gained = card(page, "Views gained");

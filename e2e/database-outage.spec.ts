@@ -4,11 +4,10 @@
 // session cookie comes from the normal e2e server: the outage server is handed that
 // installation's generated secret, as a server started while the database was up would hold it.
 import { spawn, type ChildProcess } from "node:child_process";
-import pg from "pg";
 import { ensureInstallationSecret } from "../lib/auth/installation-secret";
 import net from "node:net";
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, test, withDatabase } from "./fixtures";
 
 const SENTENCE = "Tierline can't reach its database right now; try again in a minute.";
 const INTERNAL = /ECONNREFUSED|127\.0\.0\.1|Can't reach database server|prisma|P1001/i;
@@ -35,9 +34,7 @@ test.beforeAll(async () => {
   const port = Number(process.env.E2E_PORT ?? 3100) + 57;
   const closedPort = await freePort();
   outageURL = `http://localhost:${port}`;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  const secret = await ensureInstallationSecret(client).finally(() => client.end());
+  const secret = await withDatabase((client) => ensureInstallationSecret(client));
   server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "--port", String(port)], {
     env: {
       ...process.env,

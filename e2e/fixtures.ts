@@ -72,14 +72,21 @@ export { expect };
  * `email`, for specs that insert data straight into it (the sign-in and pages stay real).
  */
 export async function seedForCreator<T>(email: string, seed: (client: import("pg").Client, userId: string) => Promise<T>): Promise<T> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
+    const userId = rows[0]?.id;
+    if (!userId) throw new Error(`no user ${email}`);
+    return seed(client, userId);
+  });
+}
+
+/** Runs `fn` on a connection to the e2e database (closed afterwards). */
+export async function withDatabase<T>(fn: (client: import("pg").Client) => Promise<T>): Promise<T> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
-    return await seed(client, userId);
+    return await fn(client);
   } finally {
     await client.end();
   }

@@ -2,23 +2,10 @@
 // its readings inserted straight into the e2e database (fast; every write the test is about
 // goes through the real forms), records two payouts and sees them beside the estimate, uses
 // their effective rate, and sets a goal whose pace appears.
-import pg from "pg";
-import { expect, test } from "./fixtures";
+import type pg from "pg";
+import { expect, seedForCreator, test } from "./fixtures";
 
 const DAY = 86_400_000;
-
-async function withClient<T>(fn: (c: pg.Client, userId: string) => Promise<T>, email: string): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
-    return await fn(client, userId);
-  } finally {
-    await client.end();
-  }
-}
 
 /** "2026-03-15" of the month `back` months before this one (UTC). */
 function dayOfMonthBack(back: number, day: number): string {
@@ -51,7 +38,7 @@ test.describe("money and advice", () => {
     // last month → 1,000,000 and 500,000 views gained: $40.00 and $20.00 at $0.04 per 1,000.
     const twoBack = dayOfMonthBack(2, 15);
     const oneBack = dayOfMonthBack(1, 15);
-    await withClient(async (c, userId) => {
+    await seedForCreator(creator.email, async (c, userId) => {
       const v = await c.query<{ id: string }>(
         `INSERT INTO videos (id, user_id, title, posted_at, duration_seconds, updated_at)
          VALUES (gen_random_uuid(), $1, 'Payout video', $2, 30, now()) RETURNING id`,
@@ -63,7 +50,7 @@ test.describe("money and advice", () => {
           [v.rows[0]!.id, userId, new Date(`${at}T12:00:00Z`), views],
         );
       }
-    }, creator.email);
+    });
 
     await page.getByRole("navigation", { name: "App" }).getByRole("link", { name: "Earnings" }).click();
     await expect(page.getByRole("heading", { name: "Earnings", level: 1 })).toBeVisible();
@@ -116,7 +103,7 @@ test.describe("money and advice", () => {
     // One video posted on the 10th of last month, read on the 15th: 100,000 views, no payout recorded.
     const oneBack = dayOfMonthBack(1, 15);
     const threeBack = dayOfMonthBack(3, 15);
-    await withClient((c, userId) => insertReadVideo(c, userId, "First video", oneBack, 100_000), creator.email);
+    await seedForCreator(creator.email, (c, userId) => insertReadVideo(c, userId, "First video", oneBack, 100_000));
     await page.goto("/earnings");
     const table = page.getByRole("table", { name: /Per month/ });
     const rowOf = (date: string) => table.getByRole("row", { name: new RegExp(`^${monthLabel(date)}`) });
@@ -134,10 +121,10 @@ test.describe("money and advice", () => {
     test.setTimeout(120_000);
     // A 30-second video: 1,000,000 views by the 15th of last month → 406.00 kr at 0.406 kr per 1,000.
     const oneBack = dayOfMonthBack(1, 15);
-    await withClient(async (c, userId) => {
+    await seedForCreator(creator.email, async (c, userId) => {
       await insertReadVideo(c, userId, "Krone video", oneBack, 1_000_000);
       await c.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, current_date - 1, 20000)`, [userId]);
-    }, creator.email);
+    });
 
     // Settings: switching to NOK asks for the rate, prefilled from the shipped defaults.
     await page.goto("/settings");
@@ -194,11 +181,11 @@ test.describe("money and advice", () => {
 
   test("a goal shows the date it is reached at the current pace", async ({ page, creator }) => {
     // +50 followers a day over the last 20 days.
-    await withClient(async (c, userId) => {
+    await seedForCreator(creator.email, async (c, userId) => {
       for (const [back, followers] of [[21, 9_000], [11, 9_500], [1, 10_000]] as const) {
         await c.query(`INSERT INTO follower_snapshots (user_id, date, followers) VALUES ($1, current_date - $2::int, $3)`, [userId, back, followers]);
       }
-    }, creator.email);
+    });
 
     await page.goto("/insights");
     await expect(page.getByRole("heading", { name: "Insights", level: 1 })).toBeVisible();

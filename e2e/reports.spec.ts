@@ -4,19 +4,13 @@
 // answers 401 to a signed-out request and 400 to a bad range.
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
-import pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, seedForCreator, test } from "./fixtures";
 
 const DAY = 86_400_000;
 const TITLE = '=SUM(1,2) "quoted", 💃 café';
 
 async function seedVideo(email: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email.toLowerCase()]);
-    const userId = rows[0]?.id;
-    if (!userId) throw new Error(`no user ${email}`);
+  await seedForCreator(email, async (client, userId) => {
     // Noon UTC two days ago: inside "Last 7 days" in any zone a browser is likely to report.
     const posted = new Date(new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime() - 2 * DAY);
     const video = await client.query<{ id: string }>(
@@ -29,9 +23,7 @@ async function seedVideo(email: string): Promise<void> {
        VALUES ($1, $2, $3, 5000, 600, 100, 50)`,
       [video.rows[0]!.id, userId, new Date(posted.getTime() + DAY)],
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 type Row = Record<string, string>;

@@ -2,10 +2,9 @@
 // everywhere" ends other browsers' sessions too, and a cookie minted with any key but this
 // installation's own (the fixed string older versions fell back to, or a random one) is refused.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { encode } from "next-auth/jwt";
 import type { Browser, BrowserContext, TestInfo } from "@playwright/test";
-import { E2E_PASSWORD, expect, signIn, signOut, test, testAddress } from "./fixtures";
+import { E2E_PASSWORD, expect, seedForCreator, signIn, signOut, test, testAddress } from "./fixtures";
 
 const COOKIE = "next-auth.session-token";
 const OLD_FIXED_SECRET = "tierline-local-development-secret-not-for-production";
@@ -69,15 +68,12 @@ test.describe("server-side sessions", () => {
 
   test("a cookie minted with the old fixed secret or a random one is refused; a real sign-in works", async ({ page, creator, browser }, info) => {
     // The forger knows everything but the secret: the creator's id and even a live session id.
-    const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    const { rows } = await db
-      .query<{ user_id: string; id: string }>(
-        `SELECT s.user_id, s.id FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE u.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at DESC LIMIT 1`,
-        [creator.email],
-      )
-      .finally(() => db.end());
+    const { rows } = await seedForCreator(creator.email, (db, userId) =>
+      db.query<{ user_id: string; id: string }>(
+        `SELECT s.user_id, s.id FROM sessions s WHERE s.user_id = $1 AND s.revoked_at IS NULL ORDER BY s.created_at DESC LIMIT 1`,
+        [userId],
+      ),
+    );
     const live = rows[0]!;
     for (const secret of [OLD_FIXED_SECRET, randomBytes(32).toString("base64url")]) {
       const forged = await encode({ token: { sub: live.user_id, sid: live.id, email: creator.email, name: creator.displayName }, secret });
