@@ -7,6 +7,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { PATH_HEADER } from "@/lib/auth/path-header";
 import { getSessionSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 const PUBLIC_PATHS = new Set(["/", "/login", "/signup"]);
@@ -16,7 +17,7 @@ function isPublic(pathname: string): boolean {
 }
 
 function sessionCookieName(): string {
-  return `${(process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  return `${env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 // Decides only whether to send the visitor to sign in: a redirect, or nothing (carry on).

@@ -2,11 +2,11 @@
 // the number of reverse proxies in front of the app, each appending what it saw. Entries left
 // of theirs were written by the client and are never read; with no proxy, none are.
 // scripts/server.mjs applies the same rule to the headers before Next sees them (its twin,
-// in plain JavaScript: keep the two alike).
+// in plain JavaScript: keep the two alike). The setting is parsed in lib/env.ts.
+import { env, readSetting } from "@/lib/env";
 
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.TIERLINE_TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(n) && n > 0 ? n : 0;
+export function trustedProxyHops(raw?: Record<string, string | undefined>): number {
+  return raw ? readSetting("TIERLINE_TRUSTED_PROXY_HOPS", raw) : env().TIERLINE_TRUSTED_PROXY_HOPS;
 }
 
 /** A comma-separated forwarded header as its entries, trimmed, empty ones dropped. */

@@ -1,6 +1,7 @@
 // Same-origin check for state-changing route handlers (server actions get Next's own check).
 // A cross-site form or fetch carries its own Origin; browsers send Origin on every POST, PUT,
 // PATCH and DELETE, so a missing one is refused unless Sec-Fetch-Site vouches for it.
+import { env } from "@/lib/env";
 import { trustedForwardedEntry, trustedProxyHops } from "./forwarded";
 
 export class CrossOriginError extends Error {
@@ -29,7 +30,7 @@ function originOf(url: string | undefined | null): string | null {
  */
 export function allowedOrigins(request: Request, hops = trustedProxyHops()): Set<string> {
   const allowed = new Set<string>();
-  const configured = originOf(process.env.NEXTAUTH_URL);
+  const configured = originOf(env().NEXTAUTH_URL);
   if (configured) allowed.add(configured);
   const host = trustedForwardedEntry(request.headers.get("x-forwarded-host"), hops) ?? request.headers.get("host");
   if (host) {

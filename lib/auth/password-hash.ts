@@ -12,9 +12,11 @@
 // per process: ≈ 20 % of one core). One hash at a time still kept a whole core hashing during a
 // flood of right passwords from ever-new addresses, and other creators' dashboards answered 3×
 // slower (BENCHMARKS.md figure 8); past the budget a sign-in is "try again in a moment" too.
-import os from "node:os";
 import { hash, verify } from "@node-rs/argon2";
 import pLimit, { type LimitFunction } from "p-limit";
+import { DEFAULT_SIGN_IN_CHECKS_PER_SECOND, env, readSetting } from "@/lib/env";
+
+export { DEFAULT_SIGN_IN_CHECKS_PER_SECOND };
 
 export const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 
@@ -110,24 +112,17 @@ export function createPasswordHasher({
   };
 }
 
-export function hashConcurrencyFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.TIERLINE_PASSWORD_HASH_CONCURRENCY ?? 1);
-  // Never more than the machine has cores: more at once only makes each one slower.
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, os.availableParallelism()) : 1;
+/** Hashes at once per process (TIERLINE_PASSWORD_HASH_CONCURRENCY, default 1, at most one per core; lib/env.ts). */
+export function hashConcurrencyFromEnv(raw?: Record<string, string | undefined>): number {
+  return raw ? readSetting("TIERLINE_PASSWORD_HASH_CONCURRENCY", raw) : env().TIERLINE_PASSWORD_HASH_CONCURRENCY;
 }
 
 const globalForHasher = globalThis as unknown as { tierlinePasswordHasher?: PasswordHasher };
 
-/** Sign-in checks per second per process (TIERLINE_SIGN_IN_CHECKS_PER_SECOND, default 5; "0" for no budget). */
-export function signInChecksPerSecondFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TIERLINE_SIGN_IN_CHECKS_PER_SECOND;
-  if (raw === undefined || raw.trim() === "") return DEFAULT_SIGN_IN_CHECKS_PER_SECOND;
-  const n = Number(raw);
-  if (n === 0) return Infinity;
-  return Number.isFinite(n) && n > 0 ? n : DEFAULT_SIGN_IN_CHECKS_PER_SECOND;
+/** Sign-in checks per second per process (TIERLINE_SIGN_IN_CHECKS_PER_SECOND, default 5; "0" for no budget; lib/env.ts). */
+export function signInChecksPerSecondFromEnv(raw?: Record<string, string | undefined>): number {
+  return raw ? readSetting("TIERLINE_SIGN_IN_CHECKS_PER_SECOND", raw) : env().TIERLINE_SIGN_IN_CHECKS_PER_SECOND;
 }
-
-export const DEFAULT_SIGN_IN_CHECKS_PER_SECOND = 5;
 
 /** This process's hasher (one queue for the whole process, whatever module instance asks). */
 export function passwordHasher(): PasswordHasher {

@@ -2,6 +2,7 @@ import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS, createSession } from "@/lib/data/sessions";
 import { getSessionUser, type CurrentUser } from "@/lib/data/users";
+import { env } from "@/lib/env";
 import { getSessionSecret } from "./secret";
 
 // Sessions are next-auth JWTs (encrypted, in an httpOnly cookie) that name a row of the
@@ -13,7 +14,7 @@ export { SESSION_MAX_AGE_SECONDS };
 
 /** Secure cookies whenever the app is served over https (NEXTAUTH_URL says which). */
 export function secureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
 export function sessionCookieName(): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { getPool } from "@/lib/db";
 import {
   SIGN_IN_LIMITS,
   SIGN_UP_LIMIT,
@@ -12,8 +13,8 @@ import {
 } from "./throttle";
 
 // The counters live in the `rate_limits` table (created by the migrations), so limits hold
-// across restarts and across several app processes. A small pool of its own keeps the
-// limiter's plain SQL away from Prisma's adapter; created on first use, never at import.
+// across restarts and across several app processes. The limiter's plain SQL runs on lib/db.ts's
+// "throttle" pool, away from Prisma's adapter; created on first use, never at import.
 
 /** Limiters over a pg pool: the app uses one pool, tests build two to act as two processes. */
 const store = (pool: pg.Pool) => ({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true }) as const;
@@ -49,27 +50,14 @@ export function createPostgresSignUpLimiter(pool: pg.Pool): RateLimiterPostgres 
 const globalForThrottle = globalThis as unknown as {
   tierlineThrottle?: SignInThrottle;
   tierlineSignUpThrottle?: SignUpThrottle;
-  tierlineThrottlePool?: pg.Pool;
 };
 
-function throttlePool(): pg.Pool {
-  if (!globalForThrottle.tierlineThrottlePool) {
-    const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set.");
-    const pool = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
-    // An idle client dying (database restart) must not crash the process; the next query reconnects.
-    pool.on("error", (e) => console.error("[throttle] idle database connection failed:", e.message));
-    globalForThrottle.tierlineThrottlePool = pool;
-  }
-  return globalForThrottle.tierlineThrottlePool;
-}
-
 export function getSignInThrottle(): SignInThrottle {
-  globalForThrottle.tierlineThrottle ??= createSignInThrottle(createPostgresLimiters(throttlePool()));
+  globalForThrottle.tierlineThrottle ??= createSignInThrottle(createPostgresLimiters(getPool("throttle")));
   return globalForThrottle.tierlineThrottle;
 }
 
 export function getSignUpThrottle(): SignUpThrottle {
-  globalForThrottle.tierlineSignUpThrottle ??= createSignUpThrottle(createPostgresSignUpLimiter(throttlePool()));
+  globalForThrottle.tierlineSignUpThrottle ??= createSignUpThrottle(createPostgresSignUpLimiter(getPool("throttle")));
   return globalForThrottle.tierlineSignUpThrottle;
 }

@@ -2,6 +2,7 @@
 // Next puts it on its own bootstrap and flight-data scripts when it finds it in the request's
 // policy header (proxy.ts sets both), so an injected <script> cannot run. Script files must
 // be same-origin. Styles may be inline (React style attributes, Chart.js sizing).
+import { env } from "@/lib/env";
 
 /** A fresh nonce: 128 random bits, base64. */
 export function createNonce(): string {
@@ -10,7 +11,7 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production"): string {
+export function contentSecurityPolicy(nonce: string, dev = env().NODE_ENV !== "production"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ""}`,

@@ -1,10 +1,11 @@
 import "server-only";
 import pg from "pg";
 import type { Readable } from "node:stream";
-import { db, STATEMENT_TIMEOUT_MS } from "@/lib/db";
+import { db, endPool, getPool } from "@/lib/db";
+import { env } from "@/lib/env";
 import { CopyCsvStream } from "./copy-out";
 
-// Exports run on connections of their own (a small pg pool beside Prisma's), for two reasons:
+// Exports run on connections of their own (lib/db.ts's "export" pool), for two reasons:
 // `COPY … TO STDOUT` is read straight off a raw pg client's socket (./copy-out.ts); and a
 // download that the creator abandons must stop its query, which is done by ending that
 // backend (pg_terminate_backend from Prisma's pool) and discarding the connection. A cancel
@@ -12,33 +13,7 @@ import { CopyCsvStream } from "./copy-out";
 // reading only acts on a terminate.
 
 /** Whole-statement limit for one COPY: it includes the time a slow client takes to download. */
-export const EXPORT_STATEMENT_TIMEOUT_MS = Number(process.env.TIERLINE_EXPORT_STATEMENT_TIMEOUT_MS ?? 300_000);
-/** Concurrent exports per app process; further downloads wait for a free connection. */
-const EXPORT_POOL_SIZE = Number(process.env.TIERLINE_EXPORT_POOL_SIZE ?? 4);
-
-const globalForExport = globalThis as unknown as { tierlineExportPool?: pg.Pool };
-
-function exportPool(): pg.Pool {
-  if (globalForExport.tierlineExportPool) return globalForExport.tierlineExportPool;
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set.");
-  const pool = new pg.Pool({
-    connectionString,
-    max: EXPORT_POOL_SIZE,
-    connectionTimeoutMillis: 10_000,
-    idleTimeoutMillis: 30_000,
-    application_name: "tierline-export",
-    // Every statement runs under a timeout; COPY raises its own (SET LOCAL) because it lasts
-    // as long as the download does.
-    statement_timeout: STATEMENT_TIMEOUT_MS,
-    idle_in_transaction_session_timeout: EXPORT_STATEMENT_TIMEOUT_MS,
-    // The server itself notices a vanished client within a second even mid-query.
-    options: "-c client_connection_check_interval=1000",
-  });
-  pool.on("error", (e) => console.error("[reports] idle export connection failed:", e.message));
-  globalForExport.tierlineExportPool = pool;
-  return pool;
-}
+export const EXPORT_STATEMENT_TIMEOUT_MS = env().TIERLINE_EXPORT_STATEMENT_TIMEOUT_MS;
 
 export type ExportQueryValue = string | number | boolean | Date | null | readonly string[];
 
@@ -64,7 +39,7 @@ export class ExportSession {
    * out in their local time with its offset. A zone PostgreSQL does not know falls back to UTC.
    */
   static async open(timeZone: string): Promise<ExportSession> {
-    const client = await exportPool().connect();
+    const client = await getPool("export").connect();
     // A checked-out client that errors (its backend ended) must not crash the process: the
     // error reaches the running query, which is what reports it.
     const onError = (e: Error) => console.warn("[reports] export connection ended:", e.message);
@@ -169,8 +144,6 @@ export class ExportSession {
 }
 
 /** Ends the export pool (tests and scripts; the app keeps it for its lifetime). */
-export async function endExportPool(): Promise<void> {
-  const pool = globalForExport.tierlineExportPool;
-  globalForExport.tierlineExportPool = undefined;
-  await pool?.end();
+export function endExportPool(): Promise<void> {
+  return endPool("export");
 }

@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth";
 import { refusedSignIn } from "@/lib/auth/sign-in-gate";
 import { clientIp } from "@/lib/auth/throttle";
+import { env } from "@/lib/env";
 import { DATABASE_UNAVAILABLE_CODE, SIGN_IN_FAILED_CODE } from "@/lib/errors";
 import { databaseUnavailableResponse, withRouteErrors } from "@/lib/route-handler";
 
@@ -43,7 +44,8 @@ async function errorTarget(res: Response): Promise<{ url: URL; json: boolean } |
  */
 async function refusedBeforeNextAuth(req: Request): Promise<Response | null> {
   if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/callback/credentials")) return null;
-  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(req.url).origin;
+  const configured = env().NEXTAUTH_URL;
+  const origin = configured ? new URL(configured).origin : new URL(req.url).origin;
   const refused = refusedSignIn(clientIp(req.headers), origin);
   if (!refused) return null;
   const form = await req.formData().catch(() => null);
