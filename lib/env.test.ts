@@ -94,14 +94,13 @@ describe.each<[SettingName, [string | undefined, unknown][]]>([
   [
     "TIERLINE_TRUSTED_PROXY_HOPS",
     [
+      // More cases beside trustedProxyHops in lib/auth/forwarded.test.ts.
       [undefined, 0],
       ["", 0],
-      ["0", 0],
-      ["1", 1],
-      ["3", 3],
-      ["-1", 0],
-      ["1.5", 0],
-      ["nonsense", 0],
+      [" 2 ", 2],
+      ["2.0", 2],
+      ["Infinity", 0],
+      ["-2", 0],
     ],
   ],
   [
