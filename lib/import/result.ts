@@ -1,26 +1,17 @@
 // What an import reports back: the preview (file by file, what would be new, updated or
 // unchanged) and the commit's summary and progress. Pure data, shared by the data layer that
 // computes them (lib/data/imports), the route that streams them and the wizard that shows them.
-import type { ImportKind, ImportProblem, ParsedFile, ParsedImport, RowSample } from "./types";
+import type { ParsedFile, ParsedImport } from "./types";
 
 export type ChangeCounts = { new: number; updated: number; unchanged: number; skipped: number };
 
-export type FilePreview = {
-  name: string;
-  status: ParsedFile["status"];
-  kind: ImportKind | null;
+/** A file as the preview shows it: what the parser found, and what importing it would change. */
+export type FilePreview = Pick<
+  ParsedFile,
+  "name" | "status" | "kind" | "reason" | "rowCount" | "problems" | "problemCount" | "skippedRows" | "notes" | "coversUntil" | "partialLastDay" | "sample"
+> & {
   kindLabel: string | null;
-  reason: string | null;
-  rowCount: number;
   counts: { videos: ChangeCounts | null; readings: ChangeCounts | null; days: ChangeCounts | null; followers: ChangeCounts | null };
-  problems: ImportProblem[];
-  problemCount: number;
-  /** Rows skipped whole because of an error. */
-  skippedRows: number;
-  notes: string[];
-  coversUntil: string | null;
-  partialLastDay: string | null;
-  sample: RowSample | null;
 };
 
 export type ImportPreview = {

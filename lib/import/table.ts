@@ -228,18 +228,23 @@ export async function readCsvTable(text: string, maxRecords: number, utf8?: Uint
   return (await readCsvFast(text, delimiter, maxRecords)) ?? readCsvWithCsvParse(text, delimiter, maxRecords, utf8);
 }
 
+/** How the import reads any CSV with csv-parse (the delimiter aside): leniently, a bad record skipped. */
+export const CSV_PARSE_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  skip_records_with_error: true,
+  max_record_size: 1_000_000,
+} as const;
+
 /** readCsvTable's general path: any CSV, malformed records skipped and reported. */
 export async function readCsvWithCsvParse(text: string, delimiter: string, maxRecords: number, utf8?: Uint8Array): Promise<Table> {
   const skipped: { line: number; message: string }[] = [];
   const rows: TableRow[] = [];
   let truncated = false;
   const parser = new Parser({
+    ...CSV_PARSE_OPTIONS,
     delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: 1_000_000,
     on_skip: (err) => {
       const line = Number((err as CsvError | undefined)?.lines);
       skipped.push({ line: Number.isFinite(line) ? line : 0, message: friendlyCsvError(err) });

@@ -8,7 +8,7 @@
 import { parse as parseSync } from "csv-parse/sync";
 import { decodeText } from "../../lib/import/decode";
 import { MAX_ROWS_PER_FILE } from "../../lib/import/limits";
-import { detectDelimiter, readCsvFast, readCsvWithCsvParse } from "../../lib/import/table";
+import { CSV_PARSE_OPTIONS, detectDelimiter, readCsvFast, readCsvWithCsvParse } from "../../lib/import/table";
 import { bigContentCsv } from "../../lib/import/testing/fixtures";
 import { fmt, summarize } from "./stats";
 
@@ -32,14 +32,7 @@ const readers: Record<string, () => Promise<number>> = {
   "csv-parse, as the import drives it": async () => (await readCsvWithCsvParse(text, delimiter, maxRecords, utf8)).rows.length,
   "csv-parse/sync parse()": async () =>
     (
-      parseSync(Buffer.from(utf8), {
-        delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: true,
-        skip_records_with_error: true,
-        max_record_size: 1_000_000,
-      }) as string[][]
+      parseSync(Buffer.from(utf8), { ...CSV_PARSE_OPTIONS, delimiter }) as string[][]
     ).length,
 };
 

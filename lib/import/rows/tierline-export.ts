@@ -4,6 +4,7 @@ import { isMissingCell } from "../numbers";
 import type { TableRow } from "../table";
 import { instantOf, readDate } from "./cell-dates";
 import { cellText, shorten, type Columns } from "./cells";
+import type { TotalFields } from "./counts";
 import { EARLIEST_YEAR, FUTURE_SLACK_MS } from "./kind";
 import type { ProblemLog } from "./problem-log";
 
@@ -28,4 +29,14 @@ export function readInstant(row: TableRow, cols: Columns, f: Field, conv: LocalT
     return null;
   }
   return at;
+}
+
+/** The total columns of Tierline's exports (its own names first, TikTok's as they were imported). */
+export function tierlineTotals(cols: Columns): TotalFields {
+  return {
+    views: cols.pick("videoViews", "totalViews"),
+    likes: cols.pick("likes", "totalLikes"),
+    comments: cols.pick("comments", "totalComments"),
+    shares: cols.pick("shares", "totalShares"),
+  };
 }

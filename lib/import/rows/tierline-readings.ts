@@ -7,7 +7,7 @@ import { cellText, Columns, unneutralize } from "./cells";
 import { absentTotalsNote, MissingCounts, optionalCount, optionalDecimal, readTotals } from "./counts";
 import { emptyOutput, SAMPLE_ROWS, spanOf, YIELD_EVERY, type KindInput, type KindOutput } from "./kind";
 import { warnDuplicate } from "./problem-log";
-import { PLATFORM_ID, readInstant } from "./tierline-export";
+import { PLATFORM_ID, readInstant, tierlineTotals } from "./tierline-export";
 
 // Tierline's own Readings export: one reading per row, naming its video by TikTok or Tierline id.
 
@@ -27,12 +27,7 @@ export async function parseTierlineReadings(input: KindInput): Promise<KindOutpu
     completion: cols.pick("completionRate"),
     title: cols.pick("videoTitle"),
   };
-  const totals = {
-    views: cols.pick("videoViews", "totalViews"),
-    likes: cols.pick("likes", "totalLikes"),
-    comments: cols.pick("comments", "totalComments"),
-    shares: cols.pick("shares", "totalShares"),
-  };
+  const totals = tierlineTotals(cols);
   const titles = new Map<string, string>();
   const missing = new MissingCounts();
   for (let i = 0; i < rows.length; i++) {

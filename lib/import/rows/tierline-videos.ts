@@ -12,7 +12,7 @@ import { cellText, Columns, readLink, shorten, truncate, unneutralize } from "./
 import { MissingCounts, optionalCount, readTotals } from "./counts";
 import { emptyOutput, SAMPLE_ROWS, spanOf, YIELD_EVERY, type KindInput, type KindOutput } from "./kind";
 import { warnDuplicate, type ProblemLog } from "./problem-log";
-import { PLATFORM_ID, readInstant } from "./tierline-export";
+import { PLATFORM_ID, readInstant, tierlineTotals } from "./tierline-export";
 
 // Tierline's own Videos export: one video per row, with its latest reading.
 
@@ -44,12 +44,7 @@ export async function parseTierlineVideos(input: KindInput): Promise<KindOutput>
     captured: cols.pick("capturedAt"),
     saves: cols.pick("saves"),
   };
-  const totals = {
-    views: cols.pick("videoViews", "totalViews"),
-    likes: cols.pick("likes", "totalLikes"),
-    comments: cols.pick("comments", "totalComments"),
-    shares: cols.pick("shares", "totalShares"),
-  };
+  const totals = tierlineTotals(cols);
   const missing = new MissingCounts();
   for (let i = 0; i < rows.length; i++) {
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
