@@ -2,7 +2,7 @@ import "server-only";
 import type { DayRow, FollowerRow, ReadingRow, VideoRow } from "@/lib/import/types";
 import type { Cell } from "./session";
 
-// Parsed rows → the staging tables' columns (text; the SQL casts them), in STAGING's order.
+// Parsed rows → the staging tables' columns (text; the SQL casts them), in the order of STAGING (session.ts).
 
 const str = (v: bigint | null) => (v === null ? null : v.toString());
 const opt = (v: string | number | null | undefined) => (v === undefined ? null : v === null ? "" : String(v));
