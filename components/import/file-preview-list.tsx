@@ -1,4 +1,4 @@
-import type { ChangeCounts, FilePreview, ImportPreview } from "@/lib/data/imports";
+import type { ChangeCounts, FilePreview, ImportPreview } from "@/lib/import/result";
 
 type Props = { preview: ImportPreview; locale: string };
 

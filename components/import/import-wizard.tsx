@@ -1,7 +1,7 @@
 "use client";
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { ImportPreview } from "@/lib/data/imports";
+import type { ImportPreview } from "@/lib/import/result";
 import type { ImportEvent } from "@/lib/import/events";
 import { FilePreviewList } from "./file-preview-list";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 // The per-creator lock an import holds for its whole transaction (exclusive: one import per
 // creator at a time) and a video added by hand takes for its own (shared: hand-added videos
 // do not wait for each other). The import matches the file's videos against the creator's once,

@@ -1,6 +1,6 @@
 // The commit route's progress stream: one JSON object per line (NDJSON), in this order —
 // reading, start, progress… (after each slice of the transaction), then done or error.
-import type { CommitProgress, CommitSummary } from "@/lib/data/imports";
+import type { CommitProgress, CommitSummary } from "./result";
 
 export type ImportEvent =
   | { type: "reading" }

@@ -10,6 +10,7 @@
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { ImportBusyError, ImportReadError } from "./errors";
 import { LIMIT_MESSAGES } from "./limits";
 import type { ImportSource, ParseContext, ParsedImport } from "./types";
 
@@ -30,22 +31,6 @@ const START_TIMEOUT_MS = 90_000;
 /** The worker script, found from the project's root: the same path in dev, production and tests. */
 // turbopackIgnore: a path read at run time, not a file for the build to trace (it would trace the whole project).
 export const PARSE_WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "import", "worker", "parse-worker.mjs");
-
-/** Too many uploads are being read: the creator is told to try again shortly. */
-export class ImportBusyError extends Error {
-  constructor() {
-    super(LIMIT_MESSAGES.busy);
-    this.name = "ImportBusyError";
-  }
-}
-
-/** The files could not be read in time, or the parser failed: nothing was imported. */
-export class ImportReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ImportReadError";
-  }
-}
 
 type Task = {
   sources: ImportSource[];

@@ -103,9 +103,13 @@ const FAST_MAX_RECORD_CHARS = 100_000;
  * The common case read directly: well-formed CSV (fields plain or fully quoted with "" inside,
  * one kind of line ending between records). Returns null as soon as anything else turns up (a
  * stray quote, mixed line endings, an unclosed quote, a huge record, more than maxRecords), and the caller reads the
- * file with csv-parse instead, so the result is always what csv-parse would have given; this
- * path is ~6× faster and allocates only the cells. Yields to the event loop every CHUNK_BYTES
- * characters, as the csv-parse path does.
+ * file with csv-parse instead, so the result is always what csv-parse would have given, and
+ * allocates only the cells. Yields to the event loop every CHUNK_BYTES characters, as the
+ * csv-parse path does.
+ *
+ * Kept because csv-parse is measurably slower on the same data in the same run
+ * (scripts/bench/csv-reader.ts, a 100,000-row Content.csv of 15.2 MB, median of 7): this path
+ * 0.91 s, csv-parse as readCsvWithCsvParse drives it 1.67 s (1.8×), csv-parse/sync 1.79 s (2.0×).
  */
 export async function readCsvFast(text: string, delimiter: string, maxRecords: number): Promise<Table | null> {
   const n = text.length;
@@ -224,18 +228,23 @@ export async function readCsvTable(text: string, maxRecords: number, utf8?: Uint
   return (await readCsvFast(text, delimiter, maxRecords)) ?? readCsvWithCsvParse(text, delimiter, maxRecords, utf8);
 }
 
+/** How the import reads any CSV with csv-parse (the delimiter aside): leniently, a bad record skipped. */
+export const CSV_PARSE_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  skip_records_with_error: true,
+  max_record_size: 1_000_000,
+} as const;
+
 /** readCsvTable's general path: any CSV, malformed records skipped and reported. */
 export async function readCsvWithCsvParse(text: string, delimiter: string, maxRecords: number, utf8?: Uint8Array): Promise<Table> {
   const skipped: { line: number; message: string }[] = [];
   const rows: TableRow[] = [];
   let truncated = false;
   const parser = new Parser({
+    ...CSV_PARSE_OPTIONS,
     delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: 1_000_000,
     on_skip: (err) => {
       const line = Number((err as CsvError | undefined)?.lines);
       skipped.push({ line: Number.isFinite(line) ? line : 0, message: friendlyCsvError(err) });

@@ -1,4 +1,4 @@
-// What the import parsers produce: rows keyed by their natural keys, ready for lib/data/imports.ts,
+// What the import parsers produce: rows keyed by their natural keys, ready for lib/data/imports/,
 // and every problem with its file, line and column. Pure data: no Prisma, no I/O.
 
 export const IMPORT_KINDS = ["content", "overview", "followerHistory", "tierlineVideos", "tierlineReadings"] as const;

@@ -2,7 +2,8 @@
 // no duplicates, a failure mid-commit leaves nothing behind, another creator's ids find nothing,
 // Tierline's own exports import back, and a 100,000-row Content.csv goes through in seconds.
 import { afterAll, describe, expect, test } from "vitest";
-import { commitImport, endImportPool, ImportAbortedError, NothingToImportError, previewImport } from "@/lib/data/imports";
+import { commitImport, endImportPool, previewImport } from "@/lib/data/imports";
+import { ImportAbortedError, NothingToImportError } from "@/lib/import/errors";
 import { getDashboardData } from "@/lib/data/dashboard";
 import { parseReportRequest, renderReport } from "@/lib/data/reports";
 import { DEFAULT_RANGE, parseDashboardParams } from "@/lib/domain/dashboard-range";
@@ -168,7 +169,14 @@ describe("import: overlapping exports", () => {
       "new.zip": tiktokZip({ time: "2026-08-31", overviewLast: "2026-08-31", overviewDays: 20, views: 5000, seed: 2 }),
       "old.zip": tiktokZip({ time: "2026-08-20", overviewLast: "2026-08-20", overviewDays: 20, views: 1000 }),
     });
-    const summary = await commitImport(user.id, TZ, parsed);
+    const { rowsToImport } = await previewImport(user.id, TZ, parsed);
+    // The commit merges the files once and says so before writing: the rows the preview promised.
+    const starts: number[] = [];
+    const progress: number[] = [];
+    const summary = await commitImport(user.id, TZ, parsed, { onStart: (total) => void starts.push(total), onProgress: (p) => void progress.push(p.done) });
+    expect(starts).toEqual([rowsToImport]);
+    expect(summary.rows).toBe(rowsToImport);
+    expect(progress.at(-1)).toBe(rowsToImport);
     expect(summary.days).toMatchObject({ inserted: 31, updated: 0 });
     expect(summary.readings).toMatchObject({ inserted: 6, updated: 0, skipped: 0 });
     expect(await counts(user.id)).toEqual({ videos: 3, readings: 6, days: 31, followers: 31 });
@@ -348,7 +356,10 @@ describe("import: all or nothing", () => {
 
   test("files with nothing usable are refused before anything starts", async () => {
     const user = await createCreator();
-    await expect(commitImport(user.id, TZ, await parse({ "notes.csv": "hello,world\n1,2\n" }))).rejects.toBeInstanceOf(NothingToImportError);
+    const starts: number[] = [];
+    const nothing = await parse({ "notes.csv": "hello,world\n1,2\n" });
+    await expect(commitImport(user.id, TZ, nothing, { onStart: (total) => void starts.push(total) })).rejects.toBeInstanceOf(NothingToImportError);
+    expect(starts).toEqual([]);
   });
 });
 

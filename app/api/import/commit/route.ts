@@ -1,10 +1,10 @@
 // POST /api/import/commit (multipart `files`): imports them in one transaction, streaming NDJSON progress events.
 import { requireUserForRoute } from "@/lib/auth";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
-import { commitImport, ImportAbortedError, NothingToImportError } from "@/lib/data/imports";
+import { commitImport } from "@/lib/data/imports";
 import { isValidTimeZone } from "@/lib/domain/time";
-import { committableFiles, mergeForCommit, rowsToWrite } from "@/lib/import/merge";
-import { ImportBusyError, ImportReadError, parseImportFilesOffThread } from "@/lib/import/parse-pool";
+import { ImportAbortedError, ImportBusyError, ImportReadError, NothingToImportError } from "@/lib/import/errors";
+import { parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import type { ImportEvent } from "@/lib/import/events";
 import { readImportUpload } from "@/lib/import/upload";
 
@@ -38,10 +38,9 @@ export async function POST(request: Request): Promise<Response> {
         // Stateless: the files are parsed again, exactly as for the preview.
         // In a worker thread, as for the preview: the event loop stays free for other requests.
         const parsed = await parseImportFilesOffThread(upload.sources, { timeZone, now: new Date() });
-        if (committableFiles(parsed).length === 0) throw new NothingToImportError();
-        send({ type: "start", total: rowsToWrite(mergeForCommit(parsed)) });
         const summary = await commitImport(user.id, timeZone, parsed, {
           signal: abort.signal,
+          onStart: (total) => send({ type: "start", total }),
           onProgress: (p) => send({ type: "progress", ...p }),
         });
         send({ type: "done", summary });

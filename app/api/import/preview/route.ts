@@ -3,7 +3,8 @@ import { requireUserForRoute } from "@/lib/auth";
 import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { previewImport } from "@/lib/data/imports";
 import { isValidTimeZone } from "@/lib/domain/time";
-import { ImportBusyError, ImportReadError, parseImportFilesOffThread } from "@/lib/import/parse-pool";
+import { ImportBusyError, ImportReadError } from "@/lib/import/errors";
+import { parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import { readImportUpload } from "@/lib/import/upload";
 
 export const dynamic = "force-dynamic";
