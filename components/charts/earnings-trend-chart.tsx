@@ -1,4 +1,4 @@
-import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
+import type { EarningsTrendProps } from "@/lib/domain/dashboard-view/earnings-trend";
 import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
 import { ChartFrame } from "./chart-frame";
 
