@@ -61,29 +61,3 @@ export async function listDailyAccountStats(userId: string, from: string, to: st
     followers: big(r.followers),
   }));
 }
-
-/** What the chart draws: numbers (exact below 2^53, far beyond any account's daily figures). */
-export type AccountDailyChartDay = {
-  date: string;
-  videoViews: number | null;
-  profileViews: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  followers: number | null;
-};
-
-const toNumber = (v: bigint | null) => (v === null ? null : Number(v));
-
-/** Rows → the chart component's props (BigInt turned into numbers at the display edge). */
-export function toAccountDailyChartDays(rows: DailyAccountStatRow[]): AccountDailyChartDay[] {
-  return rows.map((r) => ({
-    date: r.date,
-    videoViews: toNumber(r.videoViews),
-    profileViews: toNumber(r.profileViews),
-    likes: toNumber(r.likes),
-    comments: toNumber(r.comments),
-    shares: toNumber(r.shares),
-    followers: toNumber(r.followers),
-  }));
-}
