@@ -5,7 +5,7 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { BASE_CHART_OPTIONS, INDEX_INTERACTION, secondarySeries } from "./chart-theme";
 import { TableToggleButton } from "./chart-table-toggle";
-import { formatRate } from "@/lib/domain/format";
+import { formatRate, numberFormat } from "@/lib/domain/format";
 import type { VideoHistory } from "@/lib/domain/video-history";
 
 type Props = VideoHistory & { locale: string };
@@ -19,7 +19,7 @@ const TEXT = "#64748b";
 export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const unitLabel = unit === "hours" ? "Hours since posting" : "Days since posting";
 
   const data: ChartData<"line", { x: number; y: number | null }[]> = {
