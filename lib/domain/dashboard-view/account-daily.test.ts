@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { buildAccountDailyChart, type AccountDayInput } from "./account-daily";
+import { buildAccountDailyChart, type AccountDay } from "./account-daily";
 
-const day = (date: string, figures: Partial<Omit<AccountDayInput, "date">> = {}): AccountDayInput => ({
+const day = (date: string, figures: Partial<Omit<AccountDay, "date">> = {}): AccountDay => ({
   date,
   videoViews: null,
   profileViews: null,

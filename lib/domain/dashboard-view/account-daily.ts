@@ -4,8 +4,8 @@
 import { dateTimeFormat, formatCount, numberFormat } from "../format";
 import { bucketLabel } from "../trend-shaping";
 
-/** One day's figures as stored: exact counts, null where the file had none. */
-export type AccountDayInput = {
+/** One calendar day of the account as stored: exact counts, null where TikTok Studio gave none. */
+export type AccountDay = {
   /** "2026-08-31". */
   date: string;
   videoViews: bigint | null;
@@ -53,7 +53,7 @@ function longDayLabel(date: string, locale: string): string {
 const toNumber = (v: bigint | null) => (v === null ? null : Number(v));
 const total = (values: (bigint | null)[]) => values.reduce<bigint>((a, v) => a + (v ?? 0n), 0n);
 
-function accountDailySummary(days: readonly AccountDayInput[], locale: string): string {
+function accountDailySummary(days: readonly AccountDay[], locale: string): string {
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return "No daily account figures in this range yet. Import TikTok Studio's Overview and FollowerHistory files to see them.";
@@ -74,7 +74,7 @@ function accountDailySummary(days: readonly AccountDayInput[], locale: string): 
  * Oldest first in, oldest first out. `today` is the creator's calendar day ("2026-08-31"): a last
  * day equal to it is marked partial (TikTok Studio is still counting it).
  */
-export function buildAccountDailyChart(days: readonly AccountDayInput[], display: { locale: string; today: string }): AccountDailyChartProps {
+export function buildAccountDailyChart(days: readonly AccountDay[], display: { locale: string; today: string }): AccountDailyChartProps {
   const { locale, today } = display;
   const last = days.at(-1);
   const partial = last && last.date === today ? last.date : null;
