@@ -1,9 +1,9 @@
-// Readings of one video → the points the video page's history chart draws, already formatted.
-// Pure; the client chart only draws what it is given.
-import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "./elapsed";
-import { formatCount, formatRate } from "./format";
-import { formatDateTime } from "./time";
-import { tierLabel, type Tier } from "./tier";
+// Readings of one video → the points the history chart draws, already formatted. Runs on the
+// server; the client chart only draws what it is given.
+import { formatCount, formatRate } from "@/lib/domain/format";
+import { formatDateTime } from "@/lib/domain/time";
+import { tierLabel, type Tier } from "@/lib/domain/tier";
+import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "@/lib/domain/elapsed";
 
 export type VideoHistoryPoint = {
   /** Time since posting in `unit`. */
