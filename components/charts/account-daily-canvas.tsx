@@ -3,31 +3,23 @@ import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { Chart } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import type { AccountDailyChartDay } from "@/lib/data/daily-account-stats";
+import type { AccountDailyChartProps } from "@/lib/domain/dashboard-view/account-daily";
 import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, secondarySeries } from "./chart-theme";
-import { dayLabel, longDayLabel } from "./account-daily-labels";
 
-export type AccountDailyCanvasProps = {
-  days: AccountDailyChartDay[];
-  locale: string;
-  /** The day whose figures are still partial (today), marked in the tooltip; null when none is. */
-  partial: string | null;
-};
+export type AccountDailyCanvasProps = Pick<AccountDailyChartProps, "points" | "locale">;
 
 /** The canvas of the account's day-by-day figures: views as bars, followers as a line. */
-export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvasProps) {
+export function AccountDailyCanvas({ points, locale }: AccountDailyCanvasProps) {
   const colours = chartColours(usePrefersDark());
   const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  const short = (date: string) => dayLabel(date, locale, { day: "numeric", month: "short" });
-  const long = (date: string) => longDayLabel(date, locale);
 
   const data: ChartData<"bar" | "line", (number | null)[], string> = {
-    labels: days.map((d) => short(d.date)),
+    labels: points.map((p) => p.label),
     datasets: [
       {
         type: "bar",
         label: "Video views",
-        data: days.map((d) => d.videoViews),
+        data: points.map((p) => p.videoViews),
         backgroundColor: colours.line,
         borderColor: colours.line,
         yAxisID: "views",
@@ -36,7 +28,7 @@ export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvas
       {
         type: "line",
         label: "Profile views",
-        data: days.map((d) => d.profileViews),
+        data: points.map((p) => p.profileViews),
         ...secondarySeries(colours.secondary),
         pointRadius: 2,
         yAxisID: "views",
@@ -46,7 +38,7 @@ export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvas
       {
         type: "line",
         label: "Followers",
-        data: days.map((d) => d.followers),
+        data: points.map((p) => p.followers),
         borderColor: colours.tier.excellent,
         backgroundColor: colours.tier.excellent,
         pointStyle: "triangle",
@@ -83,10 +75,7 @@ export function AccountDailyCanvas({ days, locale, partial }: AccountDailyCanvas
       legend: { labels: { color: colours.text, usePointStyle: true } },
       tooltip: {
         callbacks: {
-          title: (items) => {
-            const d = days[items[0]?.dataIndex ?? -1];
-            return d ? `${long(d.date)}${d.date === partial ? " (partial day)" : ""}` : "";
-          },
+          title: (items) => points[items[0]?.dataIndex ?? -1]?.tooltipTitle ?? "",
         },
       },
     },

@@ -4,8 +4,8 @@ import "./register";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
-import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
+import type { EarningsTrendProps } from "@/lib/domain/dashboard-view/earnings-trend";
+import type { ActualEarningsProps } from "@/lib/domain/dashboard-view/actual-income";
 import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
 
 export type EarningsTrendCanvasProps = Pick<EarningsTrendProps, "points" | "currency" | "locale"> & {

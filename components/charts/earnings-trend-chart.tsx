@@ -1,5 +1,5 @@
-import type { EarningsTrendProps } from "@/lib/domain/dashboard-view";
-import type { ActualEarningsProps } from "@/lib/domain/actual-income-view";
+import type { EarningsTrendProps } from "@/lib/domain/dashboard-view/earnings-trend";
+import type { ActualEarningsProps } from "@/lib/domain/dashboard-view/actual-income";
 import { ChartFrame } from "./chart-frame";
 
 type EarningsRow = EarningsTrendProps["points"][number] & { paidViewsText?: string; paidOtherText?: string };

@@ -2,7 +2,7 @@
 import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
-import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
+import type { EngagementTrendProps } from "@/lib/domain/dashboard-view/engagement-trend";
 import { formatRate } from "@/lib/domain/format";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
 import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, secondarySeries, longLabelTitle } from "./chart-theme";

@@ -1,4 +1,4 @@
-import type { EngagementTrendProps } from "@/lib/domain/dashboard-view";
+import type { EngagementTrendProps } from "@/lib/domain/dashboard-view/engagement-trend";
 import { ChartFrame } from "./chart-frame";
 import { EngagementTrendCanvas } from "./lazy-canvases";
 

@@ -3,6 +3,7 @@ import "./register";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { STREAM_LABELS, STREAMS, type EarningsComparisonView } from "@/lib/domain/earnings-comparison-view";
+import { numberFormat } from "@/lib/domain/format";
 import { ChartFrame } from "./chart-frame";
 import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, longLabelTitle } from "./chart-theme";
 
@@ -12,7 +13,7 @@ import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, pe
  */
 export function EstimateVsActualChart({ months, currency, locale, summary }: EarningsComparisonView) {
   const colours = chartColours(usePrefersDark());
-  const axisMoney = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
+  const axisMoney = numberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
   const streamColours: Record<(typeof STREAMS)[number], string> = {
     views_payout: colours.tier.excellent,
     brand_deal: colours.tier.good,

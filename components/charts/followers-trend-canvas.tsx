@@ -3,7 +3,7 @@ import { numberFormat } from "@/lib/domain/format";
 import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
+import type { FollowersTrendProps } from "@/lib/domain/dashboard-view/followers-trend";
 import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, longLabelTitle } from "./chart-theme";
 
 export type FollowersTrendCanvasProps = Pick<FollowersTrendProps, "points" | "locale">;

@@ -1,4 +1,4 @@
-import type { FollowersTrendProps } from "@/lib/domain/dashboard-view";
+import type { FollowersTrendProps } from "@/lib/domain/dashboard-view/followers-trend";
 import { ChartFrame } from "./chart-frame";
 import { FollowersTrendCanvas } from "./lazy-canvases";
 

@@ -2,7 +2,7 @@
 import "./register";
 import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
-import type { TierHistoryProps } from "@/lib/domain/dashboard-view";
+import type { TierHistoryProps } from "@/lib/domain/dashboard-view/tier-history";
 import { TIER_LABELS, TIERS, tierRank } from "@/lib/domain/tier";
 import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis, longLabelTitle } from "./chart-theme";
 

@@ -1,4 +1,4 @@
-import type { TierHistoryProps } from "@/lib/domain/dashboard-view";
+import type { TierHistoryProps } from "@/lib/domain/dashboard-view/tier-history";
 import { TIER_LABELS } from "@/lib/domain/tier";
 import { ChartFrame } from "./chart-frame";
 import { TierHistoryCanvas } from "./lazy-canvases";

@@ -5,28 +5,10 @@ import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import { BASE_CHART_OPTIONS, INDEX_INTERACTION, secondarySeries } from "./chart-theme";
 import { TableToggleButton } from "./chart-table-toggle";
-import { formatRate } from "@/lib/domain/format";
+import { formatRate, numberFormat } from "@/lib/domain/format";
+import type { VideoHistory } from "@/lib/domain/video-history";
 
-export type VideoHistoryPoint = {
-  /** Time since posting in `unit`. */
-  elapsed: number;
-  views: number;
-  /** Percent; null for a 0-view reading (a gap in the ER line). */
-  engagementRate: number | null;
-  /** Already formatted for the table and tooltips. */
-  elapsedText: string;
-  capturedText: string;
-  viewsText: string;
-  erText: string;
-};
-
-type Props = {
-  points: VideoHistoryPoint[];
-  unit: "hours" | "days";
-  /** The key figure in words, shown under the chart and read to screen readers. */
-  summary: string;
-  locale: string;
-};
+type Props = VideoHistory & { locale: string };
 
 const VIEWS_COLOUR = "#2f6fed";
 const ER_COLOUR = "#d97706";
@@ -37,7 +19,7 @@ const TEXT = "#64748b";
 export function VideoHistoryChart({ points, unit, summary, locale }: Props) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const unitLabel = unit === "hours" ? "Hours since posting" : "Days since posting";
 
   const data: ChartData<"line", { x: number; y: number | null }[]> = {

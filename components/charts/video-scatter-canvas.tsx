@@ -4,7 +4,7 @@ import "./register";
 import { useRouter } from "next/navigation";
 import { Scatter } from "react-chartjs-2";
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
-import type { VideoScatterPoint, VideoScatterProps } from "@/lib/domain/dashboard-view";
+import type { VideoScatterPoint, VideoScatterProps } from "@/lib/domain/dashboard-view/video-scatter";
 import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
 import { chartColours, TIER_POINT_STYLE, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS } from "./chart-theme";
 

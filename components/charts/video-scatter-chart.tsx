@@ -1,4 +1,4 @@
-import type { VideoScatterProps } from "@/lib/domain/dashboard-view";
+import type { VideoScatterProps } from "@/lib/domain/dashboard-view/video-scatter";
 import { ChartFrame } from "./chart-frame";
 import { VideoScatterCanvas } from "./lazy-canvases";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BrandDealView } from "@/lib/domain/dashboard-view";
+import type { BrandDealView } from "@/lib/domain/dashboard-view/brand-deal";
 
 /** What one sponsored video could be worth at the range's audience and ER, with its inputs. */
 export function BrandDealCard({ deal }: { deal: BrandDealView }) {

@@ -1,4 +1,4 @@
-import type { DashboardCard } from "@/lib/domain/dashboard-view";
+import type { DashboardCard } from "@/lib/domain/dashboard-view/cards";
 import { TierBadge } from "@/components/ui/tier-badge";
 import { ChangeText } from "./change-text";
 

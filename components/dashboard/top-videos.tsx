@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TopVideo } from "@/lib/domain/dashboard-view";
+import type { TopVideo } from "@/lib/domain/dashboard-view/top-videos";
 import { TierBadge } from "@/components/ui/tier-badge";
 
 type Props = { title: string; videos: TopVideo[]; metric: "engagement" | "earnings"; empty: string };

@@ -1,4 +1,4 @@
-import { REPORTS, reportHref, type ReportKind, type ReportSearchParams } from "@/lib/data/reports/catalog";
+import { REPORTS, reportHref, type ReportKind, type ReportSearchParams } from "@/lib/reports/catalog";
 
 /**
  * "Export CSV" for a page that shows a report's data: a download link carrying the page's

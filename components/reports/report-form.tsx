@@ -1,8 +1,8 @@
 "use client";
 import { useId, useState } from "react";
 import { inputClass } from "@/components/forms/text-field";
-import { REPORT_KINDS, REPORTS, reportHref, type ReportKind } from "@/lib/data/reports/catalog";
-import { rangeProblem } from "@/lib/data/reports/range-rules";
+import { REPORT_KINDS, REPORTS, reportHref, type ReportKind } from "@/lib/reports/catalog";
+import { rangeProblem } from "@/lib/reports/range-rules";
 
 export type ReportRangeChoice = "7" | "28" | "90" | "365" | "all" | "custom";
 

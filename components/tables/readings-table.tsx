@@ -4,7 +4,7 @@ import type { Reading } from "@/lib/data/snapshots";
 import { MISSING, formatCount, formatRate, numberFormat } from "@/lib/domain/format";
 import { formatDateTime } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { formatElapsed } from "@/components/ui/elapsed";
+import { formatElapsed } from "@/lib/domain/elapsed";
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { AccountDay } from "@/lib/domain/dashboard-view/account-daily";
 import { addDaysToDateString, daysBetweenDateStrings } from "@/lib/domain/time";
 
 // The account's daily figures from TikTok Studio's Overview.csv (daily_account_stats) beside its
@@ -10,24 +11,13 @@ import { addDaysToDateString, daysBetweenDateStrings } from "@/lib/domain/time";
 /** Longest range one call returns: about three years of days. */
 export const MAX_DAILY_RANGE_DAYS = 1_100;
 
-export type DailyAccountStatRow = {
-  /** "2026-08-31". */
-  date: string;
-  videoViews: bigint | null;
-  profileViews: bigint | null;
-  likes: bigint | null;
-  comments: bigint | null;
-  shares: bigint | null;
-  followers: bigint | null;
-};
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Days from `from` to `to` (both inclusive, "YYYY-MM-DD") with daily figures or a follower
  * count, oldest first. A range longer than MAX_DAILY_RANGE_DAYS keeps its most recent days.
  */
-export async function listDailyAccountStats(userId: string, from: string, to: string): Promise<DailyAccountStatRow[]> {
+export async function listDailyAccountStats(userId: string, from: string, to: string): Promise<AccountDay[]> {
   if (!DATE.test(from) || !DATE.test(to) || from > to) return [];
   const start = daysBetweenDateStrings(from, to) >= MAX_DAILY_RANGE_DAYS ? addDaysToDateString(to, -(MAX_DAILY_RANGE_DAYS - 1)) : from;
   // On every dashboard view, so straight on the pool (readRows); int8 arrives as text.
@@ -59,31 +49,5 @@ export async function listDailyAccountStats(userId: string, from: string, to: st
     comments: big(r.comments),
     shares: big(r.shares),
     followers: big(r.followers),
-  }));
-}
-
-/** What the chart draws: numbers (exact below 2^53, far beyond any account's daily figures). */
-export type AccountDailyChartDay = {
-  date: string;
-  videoViews: number | null;
-  profileViews: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  followers: number | null;
-};
-
-const toNumber = (v: bigint | null) => (v === null ? null : Number(v));
-
-/** Rows → the chart component's props (BigInt turned into numbers at the display edge). */
-export function toAccountDailyChartDays(rows: DailyAccountStatRow[]): AccountDailyChartDay[] {
-  return rows.map((r) => ({
-    date: r.date,
-    videoViews: toNumber(r.videoViews),
-    profileViews: toNumber(r.profileViews),
-    likes: toNumber(r.likes),
-    comments: toNumber(r.comments),
-    shares: toNumber(r.shares),
-    followers: toNumber(r.followers),
   }));
 }

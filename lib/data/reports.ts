@@ -5,11 +5,11 @@ import { getDashboardBounds } from "@/lib/data/dashboard";
 import { DEFAULT_RANGE, resolveDashboardPeriod, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { enumerateBuckets, resolveRange } from "@/lib/domain/series";
 import { isValidTimeZone, localDateString, startOfLocalDay } from "@/lib/domain/time";
-import type { ReportKind } from "./reports/catalog";
-import { ReportRangeError, type ReportChunks, type ReportContext, type ReportPeriod, type ReportUser } from "./reports/context";
+import type { ReportKind } from "@/lib/reports/catalog";
+import { ReportRangeError, type ReportChunks, type ReportContext, type ReportPeriod, type ReportUser } from "@/lib/reports/context";
 import { earningsReport, wholeMonths } from "./reports/earnings";
 import { followersReport } from "./reports/followers";
-import { rangeProblem, type ReportRange, type ReportRequest } from "./reports/params";
+import { rangeProblem, type ReportRange, type ReportRequest } from "@/lib/reports/params";
 import { readingsReport } from "./reports/readings";
 import { ReportReadable } from "./reports/stream";
 import { trendReport } from "./reports/trend";
@@ -22,9 +22,9 @@ import { videosReport } from "./reports/videos";
 // - trend, earnings: the dashboard's aggregates (one row per bucket or month), shaped in JS.
 // Abandoning the stream (destroy, or the `signal` aborting) ends the database work behind it.
 
-export { REPORT_KINDS, REPORTS, isReportKind, reportHref, type ReportKind } from "./reports/catalog";
-export { parseReportRequest, type ReportRequest, type ReportRange } from "./reports/params";
-export { ReportRangeError, type ReportUser, type ReportPeriod } from "./reports/context";
+export { REPORT_KINDS, REPORTS, isReportKind, reportHref, type ReportKind } from "@/lib/reports/catalog";
+export { parseReportRequest, type ReportRequest, type ReportRange } from "@/lib/reports/params";
+export { ReportRangeError, type ReportUser, type ReportPeriod } from "@/lib/reports/context";
 
 /** The day of the creator's first record of any kind: "All time" starts there. */
 export async function getEarliestActivity(userId: string, timeZone: string): Promise<Date | null> {

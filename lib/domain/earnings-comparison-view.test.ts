@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { buildEarningsComparisonView, type ComparisonMonthInput } from "./earnings-comparison-view";
-import { buildActualIncomeView } from "./actual-income-view";
 
 const streams = (views = 0n, brand = 0n) => ({ views_payout: views, brand_deal: brand, affiliate: 0n, merchandise: 0n, other: 0n });
 const recorded = (a: ReturnType<typeof streams>) =>
@@ -62,25 +61,5 @@ describe("buildEarningsComparisonView", () => {
     const v = buildEarningsComparisonView([month("2026-01-01", 40_600n, streams(35_000n))], { currency: "NOK", locale: "en-US" });
     expect(v.months[0]?.estimateText).toMatch(/^NOK\s406\.00$/);
     expect(v.months[0]?.differenceText).toMatch(/^−NOK\s56\.00$/);
-  });
-});
-
-describe("buildActualIncomeView", () => {
-  test("nothing until the ledger has an entry", () => {
-    expect(buildActualIncomeView(["2026-01-01"], "month", { ledgerEntries: 0, buckets: [], otherCurrencyEntries: 0 }, display)).toBeNull();
-  });
-
-  test("aligned with the bucket keys, gaps as 0", () => {
-    const v = buildActualIncomeView(
-      ["2026-01-01", "2026-02-01", "2026-03-01"],
-      "month",
-      { ledgerEntries: 3, buckets: [{ key: "2026-02-01", viewsPayoutCents: 1234n, otherCents: 10_000n }], otherCurrencyEntries: 1 },
-      display,
-    );
-    expect(v?.viewsPayout).toEqual([0, 12.34, 0]);
-    expect(v?.viewsPayoutText).toEqual(["$0.00", "$12.34", "$0.00"]);
-    expect(v?.otherText[1]).toBe("$100.00");
-    expect(v?.summary).toMatch(/^Recorded as paid in this range: \$12\.34 in views payouts \(most in February 2026: \$12\.34\), plus \$100\.00/);
-    expect(v?.summary).toMatch(/1 entry in other currencies is left out/);
   });
 });

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth";
 import { getDashboardData } from "@/lib/data/dashboard";
 import { parseDashboardParams, type SearchParamsInput } from "@/lib/domain/dashboard-range";
 import { buildDashboardView } from "@/lib/domain/dashboard-view";
-import { buildActualIncomeView } from "@/lib/domain/actual-income-view";
+import { buildActualIncomeView } from "@/lib/domain/dashboard-view/actual-income";
 import { EngagementTrendChart } from "@/components/charts/engagement-trend-chart";
 import { TierHistoryChart } from "@/components/charts/tier-history-chart";
 import { EarningsTrendChart } from "@/components/charts/earnings-trend-chart";
@@ -17,7 +17,8 @@ import { ViewsBasisForm } from "@/components/dashboard/views-basis-form";
 import { TopVideos } from "@/components/dashboard/top-videos";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AccountDailyChart } from "@/components/charts/account-daily-chart";
-import { listDailyAccountStats, toAccountDailyChartDays } from "@/lib/data/daily-account-stats";
+import { listDailyAccountStats } from "@/lib/data/daily-account-stats";
+import { buildAccountDailyChart } from "@/lib/domain/dashboard-view/account-daily";
 import { localDateString } from "@/lib/domain/time";
 import { erLabel } from "@/lib/domain/engagement-variants";
 import { ExportButton } from "@/components/reports/export-button";
@@ -62,7 +63,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const view = buildDashboardView(data, { locale: user.locale, timeZone: data.timeZone, currency: user.currency });
   const hasVideos = view.videosInRange > 0;
   // Account-level daily totals imported from TikTok Studio's Overview.csv, beside the per-video trend.
-  const accountDays = toAccountDailyChartDays(await listDailyAccountStats(user.id, data.period.firstDate, data.period.lastDate));
+  const accountDays = buildAccountDailyChart(await listDailyAccountStats(user.id, data.period.firstDate, data.period.lastDate), {
+    locale: user.locale,
+    today: localDateString(new Date(), data.timeZone),
+  });
   const actual = buildActualIncomeView(data.period.bucketKeys, data.period.bucket, data.actual, {
     currency: user.currency,
     locale: user.locale,
@@ -163,15 +167,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </EmptyState>
       )}
 
-      {view.followers.hasData || accountDays.length ? (
+      {view.followers.hasData || accountDays.points.length ? (
         <section aria-labelledby="followers-heading" className="space-y-3">
           <h2 id="followers-heading" className="text-lg font-semibold">
             Audience
           </h2>
           {view.followers.hasData ? <FollowersTrendChart {...view.followers} /> : null}
-          {accountDays.length ? (
-            <AccountDailyChart days={accountDays} locale={user.locale} today={localDateString(new Date(), data.timeZone)} />
-          ) : null}
+          {accountDays.points.length ? <AccountDailyChart {...accountDays} /> : null}
         </section>
       ) : null}
     </section>

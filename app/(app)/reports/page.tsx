@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ReportForm, type ReportFormInitial, type ReportRangeChoice } from "@/components/reports/report-form";
 import { requireUser } from "@/lib/auth";
-import { isReportKind } from "@/lib/data/reports/catalog";
+import { isReportKind } from "@/lib/reports/catalog";
 import { isCalendarDate } from "@/lib/domain/dashboard-range";
 import { addDaysToDateString, isValidTimeZone, localDateString } from "@/lib/domain/time";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable } from "node:stream";
 import { CopyDataDecoder } from "@/lib/csv/copy-data";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { encodePreamble, type CsvColumn } from "@/lib/csv/encode";
-import { throwIfAborted, type ReportChunks, type ReportContext } from "./context";
+import { throwIfAborted, type ReportChunks, type ReportContext } from "@/lib/reports/context";
 import { ExportSession } from "./export-connection";
 
 /** The least a piece of the file handed to the response holds (but the last). */

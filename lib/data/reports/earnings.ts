@@ -6,7 +6,7 @@ import { centsToDecimalString } from "@/lib/domain/format";
 import { roundMicros } from "@/lib/domain/money";
 import { addDaysToDateString, addMonthsToDateString, zonedLocalToUtc } from "@/lib/domain/time";
 import type { IncomeStreamName } from "@/lib/validation/income";
-import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "./context";
+import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "@/lib/reports/context";
 
 // Earnings: per calendar month, the estimate beside what the creator recorded as paid, by
 // stream: the Earnings page's own comparison (`getMonthlyComparison` in lib/data/income.ts:

@@ -1,6 +1,6 @@
 import "server-only";
 import { csvColumns } from "@/lib/csv/encode";
-import type { ReportChunks, ReportContext, ReportPeriod } from "./context";
+import type { ReportChunks, ReportContext, ReportPeriod } from "@/lib/reports/context";
 import { copyReport } from "./copy-report";
 
 // Followers: every follower count recorded in the range (calendar dates in the creator's

@@ -3,7 +3,7 @@ import { csvColumns } from "@/lib/csv/encode";
 import { neutralizeSql } from "@/lib/csv/sql";
 import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { followerCountInForceSql } from "@/lib/data/follower-counts";
-import type { ReportChunks, ReportContext, ReportPeriod } from "./context";
+import type { ReportChunks, ReportContext, ReportPeriod } from "@/lib/reports/context";
 import { copyReport } from "./copy-report";
 
 // Readings: every stats reading of every video captured in the range, the raw history, video

@@ -1,5 +1,6 @@
+import "server-only";
 import { Readable } from "node:stream";
-import type { ReportChunks } from "./context";
+import type { ReportChunks } from "@/lib/reports/context";
 
 /**
  * A Node byte stream that pulls a report's chunks one at a time, only when the consumer has

@@ -10,7 +10,7 @@ import { percentChange, type Bucket } from "@/lib/domain/series";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
 import { addDaysToDateString, addMonthsToDateString } from "@/lib/domain/time";
 import { ROLLING_WINDOW, shapeTrend, type TrendPoint, type TrendSums } from "@/lib/domain/trend-shaping";
-import { throwIfAborted, type ReportChunks, type ReportContext } from "./context";
+import { throwIfAborted, type ReportChunks, type ReportContext } from "@/lib/reports/context";
 
 // Trend: the dashboard's trend as a table. The buckets come from the dashboard's own query
 // (`getEngagementTrend`) and shaping (`shapeTrend`: gaps filled, ER and tier from exact sums,

@@ -10,7 +10,7 @@ import { toIsoWithOffset } from "@/lib/domain/time";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeHashtags } from "@/lib/validation/video";
-import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "./context";
+import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "@/lib/reports/context";
 import { ExportSession, type ExportQueryValue } from "./export-connection";
 
 // Videos: one row per video posted in the range, with its latest reading captured before the

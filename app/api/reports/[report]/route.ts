@@ -2,7 +2,7 @@
 import { requireUserForRoute } from "@/lib/auth";
 import { csvDownloadHeaders } from "@/lib/csv/download";
 import { openReport, parseReportRequest, ReportRangeError } from "@/lib/data/reports";
-import { ReportAbortedError } from "@/lib/data/reports/context";
+import { ReportAbortedError } from "@/lib/reports/context";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { withRouteErrors } from "@/lib/route-handler";
 

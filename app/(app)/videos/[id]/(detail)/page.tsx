@@ -15,9 +15,9 @@ import {
 } from "@/lib/domain/engagement-variants";
 import { formatCount, formatMoney, formatRate } from "@/lib/domain/format";
 import { formatCalendarDate, formatDateTime, localDateString } from "@/lib/domain/time";
+import { buildVideoHistory } from "@/lib/domain/video-history";
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
-import { shapeVideoHistory } from "@/components/charts/video-history-shape";
 import { SnapshotForm } from "@/components/forms/snapshot-form";
 import { ReadingsTable } from "@/components/tables/readings-table";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
@@ -54,7 +54,7 @@ export default async function VideoPage({ params }: { params: Params }) {
   const latestPerFollower = latest ? perFollower[latest.id] : undefined;
   const payout = latest ? viewsPayout({ views: latest.views, durationSeconds: video.durationSeconds }, settings, { currency: user.currency, locale }) : null;
   const card = "rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
-  const history = shapeVideoHistory(video.readings, video.postedAt, { locale, timeZone });
+  const history = buildVideoHistory(video.readings, video.postedAt, { locale, timeZone });
   const n = video.readings.length;
 
   return (
@@ -168,7 +168,7 @@ export default async function VideoPage({ params }: { params: Params }) {
             </div>
           </dl>
           {latest.interactionsExceedViews ? <InteractionsWarning /> : null}
-          <VideoHistoryChart points={history.points} unit={history.unit} summary={history.summary} locale={locale} />
+          <VideoHistoryChart {...history} locale={locale} />
         </section>
       ) : null}
 

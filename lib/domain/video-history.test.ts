@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { shapeVideoHistory } from "./video-history-shape";
+import { buildVideoHistory } from "./video-history";
 
 const posted = new Date("2026-03-01T10:00:00Z");
 const at = (hours: number) => new Date(posted.getTime() + hours * 3_600_000);
 const display = { locale: "en-US", timeZone: "UTC" };
 
-describe("shapeVideoHistory", () => {
+describe("buildVideoHistory", () => {
   test("hours while every reading is within two days, oldest first, with the latest in the summary", () => {
-    const h = shapeVideoHistory(
+    const h = buildVideoHistory(
       [
         { capturedAt: at(30), views: 5000n, engagementRate: 15, tier: "excellent" },
         { capturedAt: at(2), views: 100n, engagementRate: 4, tier: "average" },
@@ -24,7 +24,7 @@ describe("shapeVideoHistory", () => {
   });
 
   test("days beyond two days; a 0-view reading has no ER (a gap, shown as —)", () => {
-    const h = shapeVideoHistory(
+    const h = buildVideoHistory(
       [
         { capturedAt: at(1), views: 0n, engagementRate: null, tier: null },
         { capturedAt: at(72), views: 2_000_000_000_000n, engagementRate: 5, tier: "good" },
@@ -39,6 +39,6 @@ describe("shapeVideoHistory", () => {
   });
 
   test("no readings", () => {
-    expect(shapeVideoHistory([], posted, display)).toEqual({ points: [], unit: "hours", summary: "No readings yet." });
+    expect(buildVideoHistory([], posted, display)).toEqual({ points: [], unit: "hours", summary: "No readings yet." });
   });
 });

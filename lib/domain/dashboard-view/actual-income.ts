@@ -3,9 +3,9 @@
 // Only entries in the estimate's currency are drawn: amounts in different currencies are never
 // added together.
 
-import type { Bucket } from "./series";
-import { formatMoney, minorDigits } from "./format";
-import { bucketLongLabel, centsToChartNumber } from "./trend-shaping";
+import type { Bucket } from "../series";
+import { formatMoney, minorDigits } from "../format";
+import { bucketLongLabel, centsToChartNumber } from "../trend-shaping";
 
 export type ActualIncomeInput = {
   ledgerEntries: number;

@@ -3,8 +3,20 @@
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatDateTime } from "@/lib/domain/time";
 import { tierLabel, type Tier } from "@/lib/domain/tier";
-import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "@/components/ui/elapsed";
-import type { VideoHistoryPoint } from "./video-history-chart";
+import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "@/lib/domain/elapsed";
+
+export type VideoHistoryPoint = {
+  /** Time since posting in `unit`. */
+  elapsed: number;
+  views: number;
+  /** Percent; null for a 0-view reading (a gap in the ER line). */
+  engagementRate: number | null;
+  /** Already formatted for the table and tooltips. */
+  elapsedText: string;
+  capturedText: string;
+  viewsText: string;
+  erText: string;
+};
 
 export type HistoryReading = {
   capturedAt: Date;
@@ -13,10 +25,15 @@ export type HistoryReading = {
   tier: Tier | null;
 };
 
-export type VideoHistory = { points: VideoHistoryPoint[]; unit: ElapsedUnit; summary: string };
+export type VideoHistory = {
+  points: VideoHistoryPoint[];
+  unit: ElapsedUnit;
+  /** The key figure in words, shown under the chart and read to screen readers. */
+  summary: string;
+};
 
 /** Oldest first in, oldest first out; the summary names the latest reading's views, ER and tier. */
-export function shapeVideoHistory(
+export function buildVideoHistory(
   readings: readonly HistoryReading[],
   postedAt: Date,
   display: { locale: string; timeZone: string },

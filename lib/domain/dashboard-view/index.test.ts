@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { resolveDashboardPeriod } from "./dashboard-range";
-import { buildDashboardView, type DashboardInput, type DashboardVideoInput } from "./dashboard-view";
-import { DEFAULT_EARNINGS_SETTINGS } from "./earnings";
-import { EMPTY_SUMS } from "./trend-shaping";
+import { resolveDashboardPeriod } from "../dashboard-range";
+import { buildDashboardView, type DashboardInput, type DashboardVideoInput } from "./index";
+import { DEFAULT_EARNINGS_SETTINGS } from "../earnings";
+import { EMPTY_SUMS } from "../trend-shaping";
 
 const UTC = "UTC";
 const NOW = new Date("2026-11-26T12:00:00Z");
