@@ -25,7 +25,7 @@ export function creatorAction(
  * the state for useActionState. Another creator's (or a deleted) record is a 404, the same
  * page as a missing one. Unexpected errors propagate to the segment's error.tsx (and the log).
  */
-export async function runFormHandler(handler: () => Promise<ActionOutcome>): Promise<FormState> {
+async function runFormHandler(handler: () => Promise<ActionOutcome>): Promise<FormState> {
   let outcome: ActionOutcome;
   try {
     outcome = await handler();
