@@ -117,8 +117,3 @@ export async function requireUser(): Promise<CurrentUser> {
   const path = safeCallbackPath((await headers()).get(PATH_HEADER));
   redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
 }
-
-/** The signed-in creator for a route handler, or null so the handler answers 401. */
-export async function requireUserForRoute(): Promise<CurrentUser | null> {
-  return getCurrentUser();
-}

@@ -1,5 +1,7 @@
-// Typed errors the data and action layers throw; pages and handlers turn them into
-// a 404, a field message or a clear banner. The detail goes to the server log.
+// Every typed error of Tierline, and the tests that name what PostgreSQL reported: the data,
+// action and route layers throw these; pages and handlers turn them into a 404, a field
+// message, a status or a clear banner. The detail goes to the server log. No Prisma or Next
+// import: client components read the codes and messages here too.
 
 /** A record that does not exist or belongs to another creator: indistinguishable on purpose. */
 export class NotFoundError extends Error {
@@ -28,10 +30,45 @@ export class ValidationError extends Error {
   }
 }
 
+/** A route handler asked for a creator and nobody is signed in: 401. */
 export class UnauthorizedError extends Error {
-  constructor() {
-    super("Sign in to continue.");
+  readonly status = 401;
+  constructor(message = "Sign in to continue.") {
+    super(message);
     this.name = "UnauthorizedError";
+  }
+}
+
+/** A write that came from another site's page (lib/auth/origin.ts decides): 403. */
+export class CrossOriginError extends Error {
+  readonly status = 403;
+  constructor() {
+    super("This request came from another site and was refused.");
+    this.name = "CrossOriginError";
+  }
+}
+
+/** Thrown (and only for sign-in) when the password-check queue is full: the answer is "try again in a moment". */
+export class PasswordCheckBusyError extends Error {
+  constructor() {
+    super("Too many sign-ins are being checked right now.");
+    this.name = "PasswordCheckBusyError";
+  }
+}
+
+/** The creator abandoned a report download: its database work stops, nothing is logged. */
+export class ReportAbortedError extends Error {
+  constructor() {
+    super("The report download was abandoned.");
+    this.name = "ReportAbortedError";
+  }
+}
+
+/** A report range that only turned out unusable once its open end was filled in (a 400, like a bad URL). */
+export class ReportRangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ReportRangeError";
   }
 }
 
@@ -130,4 +167,51 @@ export function databaseFailureWatcher(): (error: unknown) => void {
   return (error) => {
     if (scope && isDatabaseUnavailable(error)) scope.databaseUnavailable = true;
   };
+}
+
+// Constraint errors, as Prisma (with @prisma/adapter-pg) reports them, named for the data layer:
+// which unique constraint a write ran into, and whether a lock wait timed out.
+
+type UniqueViolationShape = {
+  code?: unknown;
+  meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } } };
+};
+
+/**
+ * The columns of the unique constraint a write violated (as Prisma reports them: field or
+ * column names), `[]` when the error is a unique violation (P2002) that names none, null otherwise.
+ */
+export function uniqueViolationFields(e: unknown): string[] | null {
+  if (!(e instanceof Error) || (e as UniqueViolationShape).code !== "P2002") return null;
+  const meta = (e as UniqueViolationShape).meta ?? {};
+  const names: string[] = [];
+  const add = (v: unknown) => {
+    if (Array.isArray(v)) for (const x of v) names.push(String(x));
+    else if (typeof v === "string") names.push(v);
+  };
+  add(meta.target);
+  add(meta.driverAdapterError?.cause?.constraint?.fields);
+  add(meta.driverAdapterError?.cause?.constraint?.index);
+  return names;
+}
+
+/** True when e is a unique violation whose constraint mentions one of the given column names. */
+export function isUniqueViolationOn(e: unknown, ...columns: string[]): boolean {
+  const fields = uniqueViolationFields(e);
+  if (fields === null) return false;
+  const text = fields.join(" ").toLowerCase();
+  return columns.some((c) => text.includes(c.toLowerCase()));
+}
+
+/** True when e is PostgreSQL's lock_timeout ending a wait (SQLSTATE 55P03), however Prisma wraps it. */
+export function isLockTimeout(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x && depth < 5; depth++) {
+    const o = x as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
+    if (o.code === "55P03" || (typeof o.message === "string" && o.message.includes("lock timeout"))) return true;
+    const meta = o.meta as { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } } | undefined;
+    const cause = meta?.driverAdapterError?.cause;
+    if (cause?.originalCode === "55P03") return true;
+    x = o.cause ?? meta?.driverAdapterError;
+  }
+  return false;
 }

@@ -1,17 +1,18 @@
 "use client";
 import { useActionState } from "react";
-import { removeAccount, type FormState } from "@/lib/actions/account";
+import { removeAccount } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
 
 /** Deletes the account and all its data, after the password. */
 export function DeleteAccountForm() {
-  const [state, formAction] = useActionState(removeAccount, { status: "idle" } satisfies FormState);
+  const [state, formAction] = useActionState(removeAccount, {} as FormState);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormMessage tone="error">{state.status === "error" ? state.message : undefined}</FormMessage>
+      <FormMessage tone="error">{state.message}</FormMessage>
       <TextField
         name="password"
         idPrefix="delete-"
@@ -19,7 +20,7 @@ export function DeleteAccountForm() {
         type="password"
         autoComplete="current-password"
         required
-        error={errors.password}
+        error={errors.password?.[0]}
         hint="This deletes your account, every video, stat reading and follower count. It can't be undone."
       />
       <SubmitButton variant="danger" pendingLabel="Deleting…">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { savePassword, type FormState } from "@/lib/actions/account";
+import { savePassword } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 import { SubmitButton } from "./submit-button";
@@ -8,7 +9,7 @@ import { TextField } from "./text-field";
 
 /** Change password: needs the current one; signs out every other session. */
 export function PasswordForm({ userInputs }: { userInputs: string[] }) {
-  const [state, formAction] = useActionState(savePassword, { status: "idle" } satisfies FormState);
+  const [state, formAction] = useActionState(savePassword, {} as FormState);
   const [newPassword, setNewPassword] = useState("");
   const errors = state.fieldErrors ?? {};
   return (
@@ -19,14 +20,14 @@ export function PasswordForm({ userInputs }: { userInputs: string[] }) {
       // After each submission React empties the password inputs; the meter follows.
       onReset={() => setNewPassword("")}
     >
-      <FormMessage tone={state.status === "success" ? "success" : "error"}>{state.status !== "idle" ? state.message : undefined}</FormMessage>
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <TextField
         name="currentPassword"
         label="Current password"
         type="password"
         autoComplete="current-password"
         required
-        error={errors.currentPassword}
+        error={errors.currentPassword?.[0]}
       />
       <div>
         <TextField
@@ -36,7 +37,7 @@ export function PasswordForm({ userInputs }: { userInputs: string[] }) {
           autoComplete="new-password"
           required
           onChange={(e) => setNewPassword(e.target.value)}
-          error={errors.newPassword}
+          error={errors.newPassword?.[0]}
           describedBy="new-password-strength"
         />
         <PasswordStrengthMeter id="new-password-strength" password={newPassword} userInputs={userInputs} />
@@ -47,7 +48,7 @@ export function PasswordForm({ userInputs }: { userInputs: string[] }) {
         type="password"
         autoComplete="new-password"
         required
-        error={errors.confirmPassword}
+        error={errors.confirmPassword?.[0]}
       />
       <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { saveProfile, type FormState } from "@/lib/actions/account";
+import { saveProfile } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { CurrencyField } from "@/components/earnings/currency-field";
 import { FormMessage } from "./form-message";
 import { SelectField, type SelectOption } from "./select-field";
@@ -19,37 +20,37 @@ export function ProfileForm({
   timeZones: SelectOption[];
   currencies: SelectOption[];
 }) {
-  const [state, formAction] = useActionState(saveProfile, { status: "idle" } satisfies FormState);
+  const [state, formAction] = useActionState(saveProfile, {} as FormState);
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   // Re-mount the inputs when the server sends values back, so they show what was saved or typed.
   const formKey = JSON.stringify(state.values ?? initial);
   return (
     <form action={formAction} noValidate className="space-y-5" key={formKey}>
-      <FormMessage tone={state.status === "success" ? "success" : "error"}>{state.status !== "idle" ? state.message : undefined}</FormMessage>
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <TextField
         name="displayName"
         label="Display name"
         autoComplete="nickname"
         required
         defaultValue={values.displayName}
-        error={errors.displayName}
+        error={errors.displayName?.[0]}
       />
       <SelectField
         name="timeZone"
         label="Time zone"
         options={withCurrent(timeZones, values.timeZone)}
         defaultValue={values.timeZone}
-        error={errors.timeZone}
+        error={errors.timeZone?.[0]}
         hint="Days and weeks in your charts start at midnight here."
       />
       <CurrencyField
         current={initial.currency}
         value={values.currency}
         options={withCurrent(currencies, values.currency)}
-        error={errors.currency}
-        rateError={errors.exchangeRate}
-        rateValue={state.status === "error" ? state.values?.exchangeRate : undefined}
+        error={errors.currency?.[0]}
+        rateError={errors.exchangeRate?.[0]}
+        rateValue={state.ok ? undefined : state.values?.exchangeRate}
       />
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

@@ -1,13 +1,14 @@
 "use client";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
-import { signUp, type FormState } from "@/lib/actions/account";
+import { signUp } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
 
-const IDLE: FormState = { status: "idle" };
+const IDLE: FormState = {};
 const noSubscription = () => () => {};
 
 export function SignUpForm() {
@@ -26,7 +27,7 @@ export function SignUpForm() {
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormMessage tone="error">{state.status === "error" ? state.message : undefined}</FormMessage>
+      <FormMessage tone="error">{state.message}</FormMessage>
       <input type="hidden" name="timeZone" value={timeZone} />
       <TextField
         name="email"
@@ -38,9 +39,9 @@ export function SignUpForm() {
         maxLength={320}
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
+        error={errors.email?.[0]}
         hint={
-          errors.email?.includes("already exists") ? (
+          errors.email?.[0]?.includes("already exists") ? (
             <Link href="/login" className="font-medium text-brand-600 underline dark:text-brand-100">
               Go to sign in
             </Link>
@@ -54,7 +55,7 @@ export function SignUpForm() {
         required
         value={displayName}
         onChange={(e) => setDisplayName(e.target.value)}
-        error={errors.displayName}
+        error={errors.displayName?.[0]}
         hint="Shown in the app, for example your TikTok name."
       />
       <div>
@@ -66,7 +67,7 @@ export function SignUpForm() {
           required
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
+          error={errors.password?.[0]}
           describedBy="password-strength"
         />
         <PasswordStrengthMeter id="password-strength" password={password} userInputs={[email, displayName]} />

@@ -12,40 +12,32 @@ import { changeAccountCurrency, getAccountCurrency } from "@/lib/data/currency";
 import { changePassword, createUser, deleteAccount, updateProfile } from "@/lib/data/users";
 import { parseExchangeRate } from "@/lib/domain/money";
 import { ValidationError } from "@/lib/errors";
-import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
-import { formDataOf } from "./outcome";
+import { signUpSchema } from "@/lib/validation/auth";
+import { fieldErrorsFrom, type FormState } from "@/lib/validation/form-state";
 import { changePasswordSchema, deleteAccountSchema, isKnownTimeZone, profileSchema } from "@/lib/validation/settings";
-
-/** What an account form's action returns: field messages, a banner, and non-secret values to refill. */
-export type FormState = {
-  status: "idle" | "error" | "success";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
+import { formText } from "./helpers";
+import { formDataOf } from "./outcome";
 
 // Account writes. Each is thin: session → validate → scoped write (lib/data/users.ts) →
-// revalidate. Bad input comes back as field messages, never as a thrown error.
+// revalidate. Bad input comes back as field messages (the FormState every form uses), never
+// as a thrown error; only non-secret values are sent back to refill the form.
 
-const text = (formData: FormData, name: string): string => {
-  const v = formDataOf(formData).get(name);
-  return typeof v === "string" ? v : "";
-};
+const NEEDS_ATTENTION = "Some fields need attention.";
+
+const text = (formData: FormData, name: string): string => formText(formDataOf(formData), name);
 
 function fromValidationError(e: ValidationError, values?: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(e.fieldErrors)) if (messages[0]) fieldErrors[field] = messages[0];
-  return { status: "error", message: e.message, fieldErrors, values };
+  return { message: e.message, fieldErrors: e.fieldErrors, values };
 }
 
 export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { email: text(formData, "email"), displayName: text(formData, "displayName") };
   const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password"), timeZone: text(formData, "timeZone") });
-  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
+  if (!parsed.success) return { message: NEEDS_ATTENTION, fieldErrors: fieldErrorsFrom(parsed.error), values };
   const { email, displayName, password, timeZone } = parsed.data;
   // Counted before the email is checked, so a burst of sign-ups cannot probe which emails exist.
   const limit = await getSignUpThrottle().consume(clientIp(await headers()));
-  if (limit.blocked) return { status: "error", message: signUpThrottledMessage(retryAfterMinutes(limit.retryAfterMs)), values };
+  if (limit.blocked) return { message: signUpThrottledMessage(retryAfterMinutes(limit.retryAfterMs)), values };
   try {
     const user = await createUser({
       email,
@@ -83,7 +75,7 @@ export async function saveProfile(_prev: FormState, formData: FormData): Promise
     exchangeRate: text(formData, "exchangeRate"),
   };
   const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error), values };
+  if (!parsed.success) return { message: NEEDS_ATTENTION, fieldErrors: fieldErrorsFrom(parsed.error), values };
   try {
     // A new currency converts the earnings model and the ledger's credited amounts once, at the
     // rate the creator confirmed (one transaction, recorded); see lib/data/currency.ts.
@@ -92,9 +84,8 @@ export async function saveProfile(_prev: FormState, formData: FormData): Promise
       const rate = parseExchangeRate(values.exchangeRate);
       if (!rate) {
         return {
-          status: "error",
-          message: "Some fields need attention.",
-          fieldErrors: { exchangeRate: `Enter how many ${parsed.data.currency} one ${from} is worth, like 10.95 (a positive number, a dot for decimals).` },
+          message: NEEDS_ATTENTION,
+          fieldErrors: { exchangeRate: [`Enter how many ${parsed.data.currency} one ${from} is worth, like 10.95 (a positive number, a dot for decimals).`] },
           values,
         };
       }
@@ -106,7 +97,7 @@ export async function saveProfile(_prev: FormState, formData: FormData): Promise
     throw e;
   }
   revalidatePath("/", "layout");
-  return { status: "success", message: "Settings saved.", values: { ...parsed.data, exchangeRate: "" } };
+  return { ok: true, message: "Settings saved.", values: { ...parsed.data, exchangeRate: "" } };
 }
 
 export async function savePassword(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -116,7 +107,7 @@ export async function savePassword(_prev: FormState, formData: FormData): Promis
     newPassword: text(formData, "newPassword"),
     confirmPassword: text(formData, "confirmPassword"),
   });
-  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error) };
+  if (!parsed.success) return { message: NEEDS_ATTENTION, fieldErrors: fieldErrorsFrom(parsed.error) };
   try {
     const { sessionId } = await changePassword(user.id, parsed.data, await requestUserAgent());
     // Every other session is now revoked; this browser gets the new one.
@@ -125,13 +116,13 @@ export async function savePassword(_prev: FormState, formData: FormData): Promis
     if (e instanceof ValidationError) return fromValidationError(e);
     throw e;
   }
-  return { status: "success", message: "Password changed. You were signed out on your other devices." };
+  return { ok: true, message: "Password changed. You were signed out on your other devices." };
 }
 
 export async function removeAccount(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const parsed = deleteAccountSchema.safeParse({ password: text(formData, "password") });
-  if (!parsed.success) return { status: "error", message: "Some fields need attention.", fieldErrors: firstFieldErrors(parsed.error) };
+  if (!parsed.success) return { message: NEEDS_ATTENTION, fieldErrors: fieldErrorsFrom(parsed.error) };
   try {
     await deleteAccount(user.id, parsed.data.password);
   } catch (e) {

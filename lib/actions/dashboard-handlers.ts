@@ -3,7 +3,7 @@ import { setDashboardViewsBasis } from "@/lib/data/dashboard";
 import { VIEWS_BASIS_LABELS } from "@/lib/domain/views-basis";
 import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
 import { viewsBasisSchema } from "@/lib/validation/views-basis";
-import type { ActionOutcome, ActionUser } from "./video-handlers";
+import type { ActionOutcome, ActionUser } from "./helpers";
 
 // The dashboard's own setting, for a creator already known (the "use server" action in
 // ./dashboard.ts adds the session): which views the cards lead with.

@@ -4,18 +4,18 @@ import { getAccountCurrency } from "@/lib/data/currency";
 import { calibrationMonths, getMonthlyComparison } from "@/lib/data/income";
 import { effectiveRate } from "@/lib/domain/calibration";
 import { formatRatePer1000 } from "@/lib/domain/earnings";
-import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
+import { formValues } from "@/lib/validation/form-state";
 import { EARNINGS_SETTINGS_FIELDS, earningsSettingsSchemaFor, maxRateMillicents } from "@/lib/validation/earnings";
-import { NOTHING_SAVED, type ActionOutcome, type ActionUser } from "./video-handlers";
+import { invalidInput, type ActionOutcome, type ActionUser } from "./helpers";
 
-// The work behind the earnings-model forms, for a creator already known (see video-handlers.ts).
+// The work behind the earnings-model forms, for a creator already known (see ./helpers.ts).
 
 const REVALIDATE = ["/earnings", "/dashboard", "/insights"];
 
 export async function handleSaveEarningsSettings(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
   const values = formValues(formData, EARNINGS_SETTINGS_FIELDS);
   const parsed = earningsSettingsSchemaFor(await getAccountCurrency(user.id)).safeParse(values);
-  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  if (!parsed.success) return invalidInput(parsed.error, values);
   await saveEarningsSettings(user.id, parsed.data);
   return { ok: true, revalidate: REVALIDATE, state: { ok: true, message: "Earnings model saved. Your estimates now use it." } };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { saveIncludeSaves } from "@/lib/data/earnings-settings";
 import { savesOptionSchema, SAVES_OPTION_FIELDS } from "@/lib/validation/engagement-options";
-import { fieldErrorsFrom, formValues } from "@/lib/validation/form-state";
-import { NOTHING_SAVED, type ActionOutcome, type ActionUser } from "./video-handlers";
+import { formValues } from "@/lib/validation/form-state";
+import { invalidInput, type ActionOutcome, type ActionUser } from "./helpers";
 
 // "Count saves as interactions": every screen that shows an ER or interactions reads it.
 const SCREENS_WITH_ER = ["/settings", "/dashboard", "/videos", "/followers", "/insights", "/earnings"];
@@ -10,7 +10,7 @@ const SCREENS_WITH_ER = ["/settings", "/dashboard", "/videos", "/followers", "/i
 export async function handleSaveSavesOption(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
   const values = formValues(formData, SAVES_OPTION_FIELDS);
   const parsed = savesOptionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  if (!parsed.success) return invalidInput(parsed.error, values);
   await saveIncludeSaves(user.id, parsed.data.includeSaves);
   return {
     ok: true,

@@ -7,27 +7,14 @@ import {
   fieldErrorsFrom,
   formValues,
   INTERACTIONS_EXCEED_VIEWS_QUESTION,
-  type FormState,
 } from "@/lib/validation/form-state";
 import { SNAPSHOT_FIELDS, snapshotSchema, type SnapshotInput } from "@/lib/validation/snapshot";
 import { interactionsExceedViews } from "@/lib/domain/engagement";
 import { editVideoSchema, newVideoSchema, VIDEO_FIELDS } from "@/lib/validation/video";
+import { formText, invalidInput, NOTHING_SAVED, refused, type ActionOutcome, type ActionUser } from "./helpers";
 
-// The work behind the video and reading forms, for a creator already known: validate the
-// FormData, call the scoped data layer, and say what to revalidate and where to go. The
-// "use server" actions in ./videos.ts add the session and carry the outcome out; keeping
-// this part free of Next's request APIs lets the integration tests (the cross-creator matrix)
-// run it directly. Not a server action module on purpose: nothing here is callable from a browser.
-
-export type ActionUser = { id: string; timeZone: string };
-
-export type ActionOutcome =
-  /** Nothing saved: show these messages and the typed values. */
-  | { ok: false; state: FormState }
-  /** Saved: revalidate these paths, then go to redirectTo or show state. */
-  | { ok: true; revalidate: string[]; redirectTo?: string; state?: FormState };
-
-export const NOTHING_SAVED = "Some fields need attention. Nothing was saved.";
+// The work behind the video and reading forms, for a creator already known (see ./helpers.ts).
+// Not a server action module on purpose: nothing here is callable from a browser.
 
 /**
  * The server's half of the confirmation step (no JavaScript needed): a reading with more
@@ -39,26 +26,15 @@ function unconfirmedImpossibleReading(
   reading: SnapshotInput,
   values: Record<string, string>,
 ): ActionOutcome | null {
-  if (!interactionsExceedViews(reading) || text(formData, CONFIRM_INTERACTIONS_FIELD) === "1") return null;
+  if (!interactionsExceedViews(reading) || formText(formData, CONFIRM_INTERACTIONS_FIELD) === "1") return null;
   return { ok: false, state: { values, message: INTERACTIONS_EXCEED_VIEWS_QUESTION, needsConfirmation: "interactions-exceed-views" } };
-}
-
-function text(formData: FormData, name: string): string {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-}
-
-function refused(e: ValidationError, values: Record<string, string>): ActionOutcome {
-  // A refusal that names no field (an import is being saved) says its own sentence.
-  const message = Object.keys(e.fieldErrors).length > 0 ? NOTHING_SAVED : e.message;
-  return { ok: false, state: { fieldErrors: e.fieldErrors, values, message } };
 }
 
 /** Adding a video with its first reading. */
 export async function handleCreateVideo(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
   const values = formValues(formData, [...VIDEO_FIELDS, ...SNAPSHOT_FIELDS]);
   const parsed = newVideoSchema({ timeZone: user.timeZone, now }).safeParse(values);
-  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  if (!parsed.success) return invalidInput(parsed.error, values);
   const ask = unconfirmedImpossibleReading(formData, parsed.data.reading, values);
   if (ask) return ask;
   try {
@@ -72,7 +48,7 @@ export async function handleCreateVideo(user: ActionUser, formData: FormData, no
 
 /** Saving an edit made from the version the form was opened at. */
 export async function handleUpdateVideo(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
-  const id = text(formData, "id");
+  const id = formText(formData, "id");
   const values = formValues(formData, [...VIDEO_FIELDS, "version"]);
   const parsed = editVideoSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) {
@@ -102,16 +78,16 @@ export async function handleUpdateVideo(user: ActionUser, formData: FormData, no
 }
 
 export async function handleDeleteVideo(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
-  await deleteVideo(user.id, text(formData, "id"));
+  await deleteVideo(user.id, formText(formData, "id"));
   return { ok: true, revalidate: ["/videos", "/dashboard"], redirectTo: "/videos?deleted=1" };
 }
 
 /** Recording new stats: stays on the video page, whose form then starts from this reading. */
 export async function handleRecordSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
-  const videoId = text(formData, "videoId");
+  const videoId = formText(formData, "videoId");
   const values = formValues(formData, SNAPSHOT_FIELDS);
   const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
-  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  if (!parsed.success) return invalidInput(parsed.error, values);
   const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
   if (ask) return ask;
   try {
@@ -129,10 +105,10 @@ export async function handleRecordSnapshot(user: ActionUser, formData: FormData,
 
 /** Correcting one reading. */
 export async function handleUpdateSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
-  const snapshotId = text(formData, "snapshotId");
+  const snapshotId = formText(formData, "snapshotId");
   const values = formValues(formData, SNAPSHOT_FIELDS);
   const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
-  if (!parsed.success) return { ok: false, state: { fieldErrors: fieldErrorsFrom(parsed.error), values, message: NOTHING_SAVED } };
+  if (!parsed.success) return invalidInput(parsed.error, values);
   const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
   if (ask) return ask;
   try {
@@ -145,6 +121,6 @@ export async function handleUpdateSnapshot(user: ActionUser, formData: FormData,
 }
 
 export async function handleDeleteSnapshot(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
-  const { videoId } = await deleteSnapshot(user.id, text(formData, "snapshotId"));
+  const { videoId } = await deleteSnapshot(user.id, formText(formData, "snapshotId"));
   return { ok: true, revalidate: ["/videos", `/videos/${videoId}`, "/dashboard"], state: { ok: true, message: "Reading deleted." } };
 }

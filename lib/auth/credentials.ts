@@ -1,7 +1,8 @@
 import "server-only";
 import { findUserForSignIn, type CurrentUser } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/auth";
-import { PasswordCheckBusyError, passwordHasher, type PasswordHasher } from "./password-hash";
+import { PasswordCheckBusyError } from "@/lib/errors";
+import { passwordHasher, type PasswordHasher } from "./password-hash";
 import { signInGate, type SignInGate } from "./sign-in-gate";
 import { retryAfterMinutes, type SignInThrottle } from "./throttle";
 
@@ -9,7 +10,7 @@ import { retryAfterMinutes, type SignInThrottle } from "./throttle";
 // password-hash queue.
 
 export type SignInResult =
-  | { ok: true; user: CurrentUser & { tokenVersion: number } }
+  | { ok: true; user: CurrentUser }
   /** Wrong password, unknown email or malformed input: one answer for all of them. */
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { CrossOriginError, assertSameOrigin, isSameOrigin } from "./origin";
+import { CrossOriginError } from "@/lib/errors";
+import { assertSameOrigin, isSameOrigin } from "./origin";
 
 const post = (headers: Record<string, string>, url = "http://localhost:3000/api/import") =>
   new Request(url, { method: "POST", headers });

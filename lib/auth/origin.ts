@@ -3,14 +3,7 @@
 // PATCH and DELETE, so a missing one is refused unless Sec-Fetch-Site vouches for it.
 import { env } from "@/lib/env";
 import { trustedForwardedEntry, trustedProxyHops } from "./forwarded";
-
-export class CrossOriginError extends Error {
-  readonly status = 403;
-  constructor() {
-    super("This request came from another site and was refused.");
-    this.name = "CrossOriginError";
-  }
-}
+import { CrossOriginError } from "@/lib/errors";
 
 function originOf(url: string | undefined | null): string | null {
   if (!url) return null;

@@ -1,8 +1,8 @@
 import os from "node:os";
 import { describe, expect, test } from "vitest";
+import { PasswordCheckBusyError } from "@/lib/errors";
 import {
   DEFAULT_SIGN_IN_CHECKS_PER_SECOND,
-  PasswordCheckBusyError,
   argon2,
   createPasswordHasher,
   hashConcurrencyFromEnv,

@@ -13,6 +13,7 @@
 // flood of right passwords from ever-new addresses, and other creators' dashboards answered 3×
 // slower (BENCHMARKS.md figure 8); past the budget a sign-in is "try again in a moment" too.
 import { hash, verify } from "@node-rs/argon2";
+import { PasswordCheckBusyError } from "@/lib/errors";
 import pLimit, { type LimitFunction } from "p-limit";
 import { DEFAULT_SIGN_IN_CHECKS_PER_SECOND, env, readSetting } from "@/lib/env";
 
@@ -22,14 +23,6 @@ export const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19 * 10
 
 /** Sign-in verifications that may wait for a slot, per slot, before more are turned away. */
 export const SIGN_IN_QUEUE_PER_SLOT = 4;
-
-/** Thrown (and only for sign-in) when the queue is full: the answer is "try again in a moment". */
-export class PasswordCheckBusyError extends Error {
-  constructor() {
-    super("Too many sign-ins are being checked right now.");
-    this.name = "PasswordCheckBusyError";
-  }
-}
 
 export type PasswordHasher = {
   hash(password: string): Promise<string>;

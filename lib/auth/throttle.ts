@@ -59,8 +59,6 @@ export function retryAfterMinutes(retryAfterMs: number): number {
 }
 
 export type SignInThrottle = {
-  /** Read only: whether sign-in for this email or from this address is refused right now. */
-  check(email: string, ip: string): Promise<ThrottleDecision>;
   /**
    * Counts one attempt for the email and the address, atomically, and says whether its password
    * may be checked. Call it before the check, for every attempt.
@@ -84,10 +82,6 @@ export function createSignInThrottle({ byEmail, byIp }: SignInLimiters): SignInT
     return res;
   }
   return {
-    async check(email, ip) {
-      const [e, i] = await Promise.all([byEmail.get(emailThrottleKey(email)), byIp.get(ip)]);
-      return decide(e, i);
-    },
     async consume(email, ip) {
       const [e, i] = await Promise.all([
         take(byEmail, emailThrottleKey(email), E.points, E.blockSeconds),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { convertMinor, type ExchangeRate } from "@/lib/domain/money";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "./write-errors";
+import { isUuid } from "./ids";
 import { earningsSettingsData, readEarningsSettings } from "./earnings-settings";
 
 // Changing the account's currency. Every money figure is in it, so a change converts, once and

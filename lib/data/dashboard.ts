@@ -3,7 +3,6 @@ import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import { resolveDashboardPeriod, type DashboardParams, type DashboardPeriod } from "@/lib/domain/dashboard-range";
-import { isValidTimeZone } from "@/lib/domain/time";
 import { isRankableReading } from "@/lib/domain/engagement";
 import { sumTrend } from "@/lib/domain/trend-shaping";
 import { parseViewsBasis, type ViewsBasis } from "@/lib/domain/views-basis";
@@ -333,8 +332,7 @@ export async function getDashboardData(
   params: Pick<DashboardParams, "range" | "bucket">,
   now: Date = new Date(),
 ): Promise<DashboardData> {
-  // A zone Postgres or Intl would reject must not take the page down: read it as UTC.
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
   const [bounds, { settings, includeSaves }] = await Promise.all([getDashboardBounds(user.id), getEarningsSettingsRecord(user.id)]);
   if (bounds.firstPostedAt === null) return { kind: "empty", settings, includeSaves };
   const rate = { includeSaves };

@@ -3,7 +3,6 @@ import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveDashboardPeriod } from "@/lib/domain/dashboard-range";
 import { accountPerFollowerRate, type FollowerCount } from "@/lib/domain/engagement-variants";
-import { isValidTimeZone } from "@/lib/domain/time";
 import { sumTrend } from "@/lib/domain/trend-shaping";
 import { getEarningsSettingsRecord } from "./earnings-settings";
 import { getEngagementTrend, getFollowerTrend } from "./trends";
@@ -61,7 +60,7 @@ export type PerFollowerSummary = {
  * force at its end. Three statements: the settings, the trend buckets and the followers.
  */
 export async function getPerFollowerSummary(user: { id: string; timeZone: string; locale: string }, now: Date = new Date()): Promise<PerFollowerSummary> {
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
   const period = resolveDashboardPeriod({ range: { kind: "preset", preset: "28d" }, bucket: "month" }, now, timeZone, user.locale, null);
   const q = { from: period.from, to: period.to, bucket: period.bucket, timeZone };
   const { settings, includeSaves } = await getEarningsSettingsRecord(user.id);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { FollowerInput } from "@/lib/validation/follower";
-import { parseBigIntId } from "./write-errors";
+import { parseBigIntId } from "./ids";
 
 // The account's follower counts, one per calendar day (in the creator's zone). Recording a
 // count for a day that already has one replaces it: creators re-enter the day's figure when

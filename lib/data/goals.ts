@@ -4,7 +4,7 @@ import type { GoalKind, PacePoint } from "@/lib/domain/pacing";
 import { addDaysToDateString, addMonthsToDateString, localDateString } from "@/lib/domain/time";
 import { NotFoundError } from "@/lib/errors";
 import type { GoalInput } from "@/lib/validation/goal";
-import { isUuid } from "./write-errors";
+import { isUuid } from "./ids";
 
 // The creator's goals (one per kind) and the recent points their pace is fitted on. Every
 // function takes the creator's id first and is scoped by it.

@@ -8,7 +8,7 @@ import { addMonthsToDateString, localDateString } from "@/lib/domain/time";
 import type { Bucket } from "@/lib/domain/series";
 import { NotFoundError } from "@/lib/errors";
 import type { IncomeEntryInput, IncomeStreamName } from "@/lib/validation/income";
-import { isUuid } from "./write-errors";
+import { isUuid } from "./ids";
 
 // The ledger of actual income, and the monthly comparison of estimate against actual. Every
 // function takes the creator's id first and only ever touches that creator's rows; another

@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { getDashboardBounds } from "@/lib/data/dashboard";
 import { DEFAULT_RANGE, resolveDashboardPeriod, type DashboardPeriod } from "@/lib/domain/dashboard-range";
 import { enumerateBuckets, resolveRange } from "@/lib/domain/series";
-import { isValidTimeZone, localDateString, startOfLocalDay } from "@/lib/domain/time";
+import { localDateString, startOfLocalDay } from "@/lib/domain/time";
+import { ReportRangeError } from "@/lib/errors";
 import type { ReportKind } from "@/lib/reports/catalog";
-import { ReportRangeError, type ReportChunks, type ReportContext, type ReportPeriod, type ReportUser } from "@/lib/reports/context";
+import { type ReportChunks, type ReportContext, type ReportPeriod, type ReportUser } from "@/lib/reports/context";
 import { earningsReport, wholeMonths } from "./reports/earnings";
 import { followersReport } from "./reports/followers";
 import { rangeProblem, type ReportRange, type ReportRequest } from "@/lib/reports/params";
@@ -24,7 +25,7 @@ import { videosReport } from "./reports/videos";
 
 export { REPORT_KINDS, REPORTS, isReportKind, reportHref, type ReportKind } from "@/lib/reports/catalog";
 export { parseReportRequest, type ReportRequest, type ReportRange } from "@/lib/reports/params";
-export { ReportRangeError, type ReportUser, type ReportPeriod } from "@/lib/reports/context";
+export type { ReportUser, ReportPeriod } from "@/lib/reports/context";
 
 /** The day of the creator's first record of any kind: "All time" starts there. */
 export async function getEarliestActivity(userId: string, timeZone: string): Promise<Date | null> {
@@ -127,8 +128,8 @@ export async function openReport(
   options: { now?: Date; signal?: AbortSignal } = {},
 ): Promise<OpenedReport> {
   const now = options.now ?? new Date();
-  // A zone PostgreSQL or Intl would reject must not break the download: read it as UTC.
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  // The session user's zone is valid (lib/data/users.ts getSessionUser): an unknown one is UTC.
+  const { timeZone } = user;
   const controller = new AbortController();
   const outer = options.signal;
   if (outer?.aborted) controller.abort();

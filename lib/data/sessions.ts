@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "./ids";
 
 // Server-side sessions: one row per signed-in browser, named by the `sid` claim of its cookie.
 // The per-request check is part of getSessionUser (lib/data/users.ts); these are the writes.
@@ -9,8 +10,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** How long a session lasts from sign-in; the cookie and the row expire together. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,14 +38,14 @@ export async function createSession(userId: string, userAgent?: string | null, t
  * ended, is not found, and nothing changes.
  */
 export async function revokeSession(userId: string, sessionId: string): Promise<void> {
-  if (!UUID.test(userId) || !UUID.test(sessionId)) throw new NotFoundError("session");
+  if (!isUuid(userId) || !isUuid(sessionId)) throw new NotFoundError("session");
   const { count } = await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) throw new NotFoundError("session");
 }
 
 /** Ends every session of the creator, this browser's included ("Sign out everywhere"). */
 export async function revokeAllSessions(userId: string, tx: Tx = db): Promise<number> {
-  if (!UUID.test(userId)) return 0;
+  if (!isUuid(userId)) return 0;
   const { count } = await tx.session.updateMany({
     where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
     data: { revokedAt: new Date() },
@@ -56,6 +55,6 @@ export async function revokeAllSessions(userId: string, tx: Tx = db): Promise<nu
 
 /** The creator's live sessions (tests and the settings page's count). */
 export async function countLiveSessions(userId: string): Promise<number> {
-  if (!UUID.test(userId)) return 0;
+  if (!isUuid(userId)) return 0;
   return db.session.count({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } } });
 }

@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { engagementRate, interactions, interactionsExceedViews } from "@/lib/domain/engagement";
 import { tierForSums, type Tier } from "@/lib/domain/tier";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError, isUniqueViolationOn } from "@/lib/errors";
 import type { StatSnapshot } from "@/lib/generated/prisma/client";
 import { CAPTURED_BEFORE_POSTED, DUPLICATE_CAPTURE_TIME, type SnapshotInput } from "@/lib/validation/snapshot";
-import { isUniqueViolationOn, isUuid, parseBigIntId } from "./write-errors";
+import { isUuid, parseBigIntId } from "./ids";
 
 // Stats readings of a video. Every function takes the creator's id first and only ever
 // touches that creator's rows; another creator's reading is "not found".

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { addDaysToDateString, zonedLocalToUtc } from "@/lib/domain/time";
 import { TIER_THRESHOLDS, type Tier } from "@/lib/domain/tier";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError, isLockTimeout, isUniqueViolationOn } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   normalizeHashtags,
@@ -13,7 +13,7 @@ import {
 } from "@/lib/validation/video";
 import { assertCapturedAfterPosting, mapSnapshotWriteError, newSnapshotData, toReading, type Reading } from "./snapshots";
 import { IMPORT_LOCK_KEY_SQL } from "./import-lock";
-import { isLockTimeout, isUniqueViolationOn, isUuid } from "./write-errors";
+import { isUuid } from "./ids";
 
 // Videos and their latest stats. Every function takes the creator's id first and is scoped by
 // it; another creator's video is "not found", exactly like a missing one.

@@ -1,3 +1,4 @@
+import { ReportAbortedError } from "@/lib/errors";
 import type { ReportRequest } from "./params";
 
 /** What a report needs to know about the creator (CurrentUser has it). */
@@ -19,21 +20,6 @@ export type ReportContext = {
 /** A report's file, piece by piece: the first piece is the BOM and header (plus, when cheap, the first rows). */
 export type ReportChunks = AsyncGenerator<string | Buffer, void, undefined>;
 
-export class ReportAbortedError extends Error {
-  constructor() {
-    super("The report download was abandoned.");
-    this.name = "ReportAbortedError";
-  }
-}
-
 export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new ReportAbortedError();
-}
-
-/** A range that only turned out unusable once its open end was filled in (a 400, like a bad URL). */
-export class ReportRangeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ReportRangeError";
-  }
 }

@@ -10,7 +10,7 @@ import { rateFromSums } from "@/lib/domain/engagement";
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { buildInsights } from "@/lib/domain/insights";
 import { GOAL_LABELS, goalPace } from "@/lib/domain/pacing";
-import { addDaysToDateString, formatCalendarDate, isValidTimeZone, localDateString } from "@/lib/domain/time";
+import { addDaysToDateString, formatCalendarDate, localDateString } from "@/lib/domain/time";
 import { EligibilityCard } from "@/components/insights/eligibility-card";
 import { GoalForm } from "@/components/insights/goal-form";
 import { GoalsList, type GoalView } from "@/components/insights/goals-list";
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Insights" };
 // pacing, and observations from their own videos.
 export default async function InsightsPage() {
   const user = await requireUser();
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
   const now = new Date();
   const settings = await getEarningsSettings(user.id);
   const [standing, insightsInput, goals, points] = await Promise.all([

@@ -3,7 +3,7 @@ import { ReportForm, type ReportFormInitial, type ReportRangeChoice } from "@/co
 import { requireUser } from "@/lib/auth";
 import { isReportKind } from "@/lib/reports/catalog";
 import { isCalendarDate } from "@/lib/domain/dashboard-range";
-import { addDaysToDateString, isValidTimeZone, localDateString } from "@/lib/domain/time";
+import { addDaysToDateString, localDateString } from "@/lib/domain/time";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -15,7 +15,7 @@ const RANGES: readonly string[] = ["7", "28", "90", "365", "all"];
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const tz = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const tz = user.timeZone;
   const today = localDateString(new Date(), tz);
 
   // `?report=trend&from=…&to=…` preselects, so other pages can link here with their view.

@@ -8,7 +8,7 @@ import { DEFAULT_EARNINGS_SETTINGS, EARNINGS_SETTING_SOURCES, formatRatePer1000,
 import { buildEarningsComparisonView, STREAM_LABELS } from "@/lib/domain/earnings-comparison-view";
 import { formatCount, formatMoney } from "@/lib/domain/format";
 import { bucketLongLabel } from "@/lib/domain/trend-shaping";
-import { isValidTimeZone, localDateString } from "@/lib/domain/time";
+import { localDateString } from "@/lib/domain/time";
 import { earningsSettingsFormValues, maxRateMillicents } from "@/lib/validation/earnings";
 import { INCOME_STREAM_LABELS, INCOME_STREAMS } from "@/lib/validation/income";
 import { currencyOptions } from "@/lib/validation/settings";
@@ -59,7 +59,7 @@ function settingsFields(s: EarningsSettings, currency: string, locale: string): 
 export default async function EarningsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const sp = await searchParams;
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
   const [record, entries, videos] = await Promise.all([
     getEarningsSettingsRecord(user.id),
     listIncomeEntries(user.id),

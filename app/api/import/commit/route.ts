@@ -1,23 +1,18 @@
 // POST /api/import/commit (multipart `files`): imports them in one transaction, streaming NDJSON progress events.
-import { requireUserForRoute } from "@/lib/auth";
-import { crossOriginResponse, isSameOrigin } from "@/lib/auth/origin";
 import { commitImport } from "@/lib/data/imports";
-import { isValidTimeZone } from "@/lib/domain/time";
 import { ImportAbortedError, ImportBusyError, ImportReadError, NothingToImportError } from "@/lib/import/errors";
 import { parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import type { ImportEvent } from "@/lib/import/events";
 import { readImportUpload } from "@/lib/import/upload";
+import { withCreator } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
-export async function POST(request: Request): Promise<Response> {
-  const user = await requireUserForRoute();
-  if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
-  if (!isSameOrigin(request)) return crossOriginResponse();
+export const POST = withCreator("import commit", async (request, user) => {
   const upload = await readImportUpload(request);
   if (!upload.ok) return Response.json({ error: upload.error }, { status: upload.status });
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
 
   // The client going away (tab closed) rolls the import back before its next slice.
   const abort = new AbortController();
@@ -70,4 +65,4 @@ export async function POST(request: Request): Promise<Response> {
       "x-accel-buffering": "no",
     },
   });
-}
+});

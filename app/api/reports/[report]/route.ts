@@ -1,10 +1,8 @@
 // Serves the signed-in creator's CSV reports (videos, trend, earnings, readings, followers) as streamed downloads.
-import { requireUserForRoute } from "@/lib/auth";
 import { csvDownloadHeaders } from "@/lib/csv/download";
-import { openReport, parseReportRequest, ReportRangeError } from "@/lib/data/reports";
-import { ReportAbortedError } from "@/lib/reports/context";
-import { isDatabaseUnavailable } from "@/lib/errors";
-import { withRouteErrors } from "@/lib/route-handler";
+import { openReport, parseReportRequest } from "@/lib/data/reports";
+import { isDatabaseUnavailable, ReportAbortedError, ReportRangeError } from "@/lib/errors";
+import { withCreator } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -17,10 +15,7 @@ function bytes(chunk: unknown): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
-export const GET = withRouteErrors("reports", async (request: Request, { params }: { params: Promise<{ report: string }> }) => {
-  const user = await requireUserForRoute();
-  if (!user) return Response.json({ error: "Sign in to download reports." }, { status: 401, headers: NO_STORE });
-
+export const GET = withCreator("reports", async (request, user, { params }: { params: Promise<{ report: string }> }) => {
   const { report } = await params;
   const parsed = parseReportRequest(report, new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400, headers: NO_STORE });
@@ -80,4 +75,4 @@ export const GET = withRouteErrors("reports", async (request: Request, { params 
   );
 
   return new Response(body, { headers: csvDownloadHeaders(opened.filename) });
-});
+}, { signedOutMessage: "Sign in to download reports." });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { getIncomeEntry, listLedgerVideoOptions } from "@/lib/data/income";
 import { centsToDecimalString } from "@/lib/domain/format";
-import { isValidTimeZone, localDateString } from "@/lib/domain/time";
+import { localDateString } from "@/lib/domain/time";
 import { NotFoundError } from "@/lib/errors";
 import { INCOME_STREAM_LABELS, INCOME_STREAMS } from "@/lib/validation/income";
 import { currencyOptions } from "@/lib/validation/settings";
@@ -26,7 +26,7 @@ export default async function EditIncomeEntryPage({ params }: { params: Promise<
     entry.videoId && entry.videoTitle && !listed.some((v) => v.id === entry.videoId)
       ? [{ id: entry.videoId, title: entry.videoTitle }, ...listed]
       : listed;
-  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
+  const { timeZone } = user;
   const today = localDateString(new Date(), timeZone);
   const currencies = currencyOptions();
   const abs = entry.amountCents < 0n ? -entry.amountCents : entry.amountCents;
