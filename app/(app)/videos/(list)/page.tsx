@@ -7,7 +7,7 @@ import { erLabel } from "@/lib/domain/engagement-variants";
 import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
 import { formatCount } from "@/lib/domain/format";
 import { parseVideoListQuery, videoListHref } from "@/lib/validation/video";
-import { VideosTable } from "@/components/tables/videos-table";
+import { VideosTable } from "@/components/videos/videos-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { FormMessage } from "@/components/forms/form-message";

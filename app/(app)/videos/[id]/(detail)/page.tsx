@@ -18,8 +18,8 @@ import { formatCalendarDate, formatDateTime, localDateString } from "@/lib/domai
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
 import { shapeVideoHistory } from "@/components/charts/video-history-shape";
-import { SnapshotForm } from "@/components/forms/snapshot-form";
-import { ReadingsTable } from "@/components/tables/readings-table";
+import { SnapshotForm } from "@/components/videos/snapshot-form";
+import { ReadingsTable } from "@/components/videos/readings-table";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";

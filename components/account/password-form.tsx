@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
 import { savePassword, type FormState } from "@/lib/actions/account";
-import { FormMessage } from "./form-message";
-import { PasswordStrengthMeter } from "./password-strength-meter";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { PasswordStrengthMeter } from "@/components/forms/password-strength-meter";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Change password: needs the current one; signs out every other session. */
 export function PasswordForm({ userInputs }: { userInputs: string[] }) {

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { removeAccount, type FormState } from "@/lib/actions/account";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Deletes the account and all its data, after the password. */
 export function DeleteAccountForm() {
