@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { deleteSnapshotAction } from "@/lib/actions/videos";
 import type { Reading } from "@/lib/data/snapshots";
 import { MISSING, formatCount, formatRate, numberFormat } from "@/lib/domain/format";
@@ -6,6 +5,8 @@ import { formatDateTime } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { formatElapsed } from "@/components/ui/elapsed";
 import { InteractionsWarning } from "@/components/ui/interactions-warning";
+import { ButtonLink } from "@/components/ui/button";
+import { ActionsHeader, ColumnHeader, RowHeader, Table, TableBody } from "@/components/ui/table";
 import { TierBadge } from "@/components/ui/tier-badge";
 
 type Props = {
@@ -20,7 +21,6 @@ type Props = {
   perFollowerRates?: Record<string, number | null>;
 };
 
-const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 const num = "px-3 py-2 text-right tabular whitespace-nowrap";
 
 function decimal(value: string | null, locale: string, unit: "s" | "%"): string {
@@ -35,82 +35,73 @@ function decimal(value: string | null, locale: string, unit: "s" | "%"): string 
 export function ReadingsTable({ readings, postedAt, locale, timeZone, erLabel = "ER", perFollowerLabel, perFollowerRates }: Props) {
   const newestFirst = [...readings].reverse();
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-        <caption className="sr-only">Stats readings of this video, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Captured
-            </th>
-            <th scope="col" className={th}>
-              Since posting
-            </th>
-            {["Views", "Likes", "Comments", "Shares", "Saves", "Avg watch", "Completion", erLabel, ...(perFollowerRates && perFollowerLabel ? [perFollowerLabel] : [])].map((h) => (
-              <th key={h} scope="col" className={`${th} text-right`}>
-                {h}
-              </th>
-            ))}
-            <th scope="col" className={th}>
-              Tier
-            </th>
-            <th scope="col" className={th}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-          {newestFirst.map((r) => {
-            const when = formatDateTime(r.capturedAt, timeZone, locale);
-            return (
-              <tr key={r.id}>
-                <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
-                  {when}
-                  {r.interactionsExceedViews ? (
-                    <div>
-                      <InteractionsWarning />
-                    </div>
-                  ) : null}
-                </th>
-                <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">
-                  {formatElapsed(r.capturedAt.getTime() - postedAt.getTime(), locale)}
-                </td>
-                <td className={num}>{formatCount(r.views, locale)}</td>
-                <td className={num}>{formatCount(r.likes, locale)}</td>
-                <td className={num}>{formatCount(r.comments, locale)}</td>
-                <td className={num}>{formatCount(r.shares, locale)}</td>
-                <td className={num}>{r.saves === null ? MISSING : formatCount(r.saves, locale)}</td>
-                <td className={num}>{decimal(r.avgWatchTimeSeconds, locale, "s")}</td>
-                <td className={num}>{decimal(r.completionRate, locale, "%")}</td>
-                <td className={`${num} font-semibold`}>{formatRate(r.engagementRate, locale)}</td>
-                {perFollowerRates ? <td className={num}>{formatRate(perFollowerRates[r.id] ?? null, locale)}</td> : null}
-                <td className="px-3 py-2">
-                  <TierBadge tier={r.tier} />
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <div className="flex items-center gap-2">
-                    <Link
-                      href={`/videos/${r.videoId}/readings/${r.id}/edit`}
-                      className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-slate-100 dark:text-brand-100 dark:hover:bg-slate-800"
-                    >
-                      Edit<span className="sr-only"> reading of {when}</span>
-                    </Link>
-                    <ConfirmDelete
-                      action={deleteSnapshotAction}
-                      fields={{ snapshotId: r.id }}
-                      label="Delete"
-                      srContext={`reading of ${when}`}
-                      question="Delete this reading?"
-                      confirmLabel="Yes, delete reading"
-                      size="sm"
-                    />
+    <Table caption="Stats readings of this video, newest first">
+      <thead>
+        <tr>
+          <ColumnHeader>Captured</ColumnHeader>
+          <ColumnHeader>Since posting</ColumnHeader>
+          {["Views", "Likes", "Comments", "Shares", "Saves", "Avg watch", "Completion", erLabel, ...(perFollowerRates && perFollowerLabel ? [perFollowerLabel] : [])].map((h) => (
+            <ColumnHeader key={h} numeric>
+              {h}
+            </ColumnHeader>
+          ))}
+          <ColumnHeader>Tier</ColumnHeader>
+          <ActionsHeader />
+        </tr>
+      </thead>
+      <TableBody>
+        {newestFirst.map((r) => {
+          const when = formatDateTime(r.capturedAt, timeZone, locale);
+          return (
+            <tr key={r.id}>
+              <RowHeader>
+                {when}
+                {r.interactionsExceedViews ? (
+                  <div>
+                    <InteractionsWarning />
                   </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                ) : null}
+              </RowHeader>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">
+                {formatElapsed(r.capturedAt.getTime() - postedAt.getTime(), locale)}
+              </td>
+              <td className={num}>{formatCount(r.views, locale)}</td>
+              <td className={num}>{formatCount(r.likes, locale)}</td>
+              <td className={num}>{formatCount(r.comments, locale)}</td>
+              <td className={num}>{formatCount(r.shares, locale)}</td>
+              <td className={num}>{r.saves === null ? MISSING : formatCount(r.saves, locale)}</td>
+              <td className={num}>{decimal(r.avgWatchTimeSeconds, locale, "s")}</td>
+              <td className={num}>{decimal(r.completionRate, locale, "%")}</td>
+              <td className={`${num} font-semibold`}>{formatRate(r.engagementRate, locale)}</td>
+              {perFollowerRates ? <td className={num}>{formatRate(perFollowerRates[r.id] ?? null, locale)}</td> : null}
+              <td className="px-3 py-2">
+                <TierBadge tier={r.tier} />
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <div className="flex items-center gap-2">
+                  <ButtonLink
+                    href={`/videos/${r.videoId}/readings/${r.id}/edit`}
+                    variant="ghost"
+                    size="sm"
+                    className="text-brand-700 dark:text-brand-100"
+                  >
+                    Edit<span className="sr-only"> reading of {when}</span>
+                  </ButtonLink>
+                  <ConfirmDelete
+                    action={deleteSnapshotAction}
+                    fields={{ snapshotId: r.id }}
+                    label="Delete"
+                    srContext={`reading of ${when}`}
+                    question="Delete this reading?"
+                    confirmLabel="Yes, delete reading"
+                    size="sm"
+                  />
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

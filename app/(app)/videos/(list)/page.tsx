@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { listVideos } from "@/lib/data/videos";
@@ -8,6 +7,7 @@ import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
 import { formatCount } from "@/lib/domain/format";
 import { parseVideoListQuery, videoListHref } from "@/lib/validation/video";
 import { VideosTable } from "@/components/videos/videos-table";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { FormMessage } from "@/components/forms/form-message";
@@ -34,9 +34,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold tracking-tight">Videos</h1>
         <div className="flex flex-wrap items-center gap-2">
           <ExportButton report="videos" searchParams={params} />
-          <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-            Add video
-          </Link>
+          <ButtonLink href="/videos/new">Add video</ButtonLink>
         </div>
       </div>
 
@@ -45,9 +43,9 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
       {list.total === 0 && !filtered ? (
         <EmptyState title="No videos yet">
           <p>Add a video with its first stats reading to see its engagement rate (ER) and tier.</p>
-          <Link href="/videos/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <ButtonLink href="/videos/new" className="mt-4 inline-block">
             Add your first video
-          </Link>
+          </ButtonLink>
         </EmptyState>
       ) : (
         <>
@@ -87,13 +85,11 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
             {query.sort !== "posted" ? <input type="hidden" name="sort" value={query.sort} /> : null}
             {query.dir !== "desc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
             <div className="flex items-end gap-2">
-              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-                Apply
-              </button>
+              <Button type="submit">Apply</Button>
               {filtered ? (
-                <Link href={videoListHref({ sort: query.sort, dir: query.dir })} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+                <ButtonLink href={videoListHref({ sort: query.sort, dir: query.dir })} variant="ghost" size="compact">
                   Clear
-                </Link>
+                </ButtonLink>
               ) : null}
             </div>
           </form>
