@@ -11,7 +11,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass } from "@/components/forms/text-field";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
 import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Videos" };
@@ -51,37 +52,15 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
         <>
           {/* A plain GET form: the filters become the URL, so a view can be bookmarked. */}
           <form method="get" action="/videos" role="search" aria-label="Find videos" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 dark:border-slate-800 dark:bg-slate-900">
-            <div className="lg:col-span-2">
-              <label htmlFor="q" className="block text-sm font-medium">
-                Search title or hashtag
-              </label>
-              <input id="q" name="q" type="search" defaultValue={query.q} placeholder="dance or #fyp" className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor="tier" className="block text-sm font-medium">
-                Tier
-              </label>
-              <select id="tier" name="tier" defaultValue={query.tier ?? ""} className={inputClass}>
-                <option value="">Any tier</option>
-                {TIERS.map((t) => (
-                  <option key={t} value={t}>
-                    {TIER_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="from" className="block text-sm font-medium">
-                Posted from
-              </label>
-              <input id="from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor="to" className="block text-sm font-medium">
-                Posted to
-              </label>
-              <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
-            </div>
+            <TextField name="q" label="Search title or hashtag" type="search" defaultValue={query.q} placeholder="dance or #fyp" className="lg:col-span-2" />
+            <SelectField
+              name="tier"
+              label="Tier"
+              defaultValue={query.tier ?? ""}
+              options={[{ value: "", label: "Any tier" }, ...TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))]}
+            />
+            <TextField name="from" label="Posted from" type="date" defaultValue={query.from ?? ""} />
+            <TextField name="to" label="Posted to" type="date" defaultValue={query.to ?? ""} />
             {query.sort !== "posted" ? <input type="hidden" name="sort" value={query.sort} /> : null}
             {query.dir !== "desc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
             <div className="flex items-end gap-2">
