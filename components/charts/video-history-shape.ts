@@ -3,7 +3,7 @@
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatDateTime } from "@/lib/domain/time";
 import { tierLabel, type Tier } from "@/lib/domain/tier";
-import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "@/components/ui/elapsed";
+import { elapsedIn, elapsedUnitFor, formatElapsed, type ElapsedUnit } from "@/lib/domain/elapsed";
 import type { VideoHistoryPoint } from "./video-history-chart";
 
 export type HistoryReading = {

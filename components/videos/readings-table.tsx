@@ -1,13 +1,13 @@
 import { deleteSnapshotAction } from "@/lib/actions/videos";
 import type { Reading } from "@/lib/data/snapshots";
 import { MISSING, formatCount, formatRate, numberFormat } from "@/lib/domain/format";
+import { formatElapsed } from "@/lib/domain/elapsed";
 import { formatDateTime } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { formatElapsed } from "@/components/ui/elapsed";
-import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { ButtonLink } from "@/components/ui/button";
 import { ActionsHeader, ColumnHeader, RowHeader, Table, TableBody } from "@/components/ui/table";
 import { TierBadge } from "@/components/ui/tier-badge";
+import { InteractionsWarning } from "./interactions-warning";
 
 type Props = {
   readings: Reading[];

@@ -3,9 +3,9 @@ import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatDate, formatDateTime } from "@/lib/domain/time";
 import type { VideoListRow } from "@/lib/data/videos";
 import { videoListHref, type VideoListQuery, type VideoSort } from "@/lib/validation/video";
-import { InteractionsWarning } from "@/components/ui/interactions-warning";
 import { ActionsHeader, ColumnHeader, Table, TableBody } from "@/components/ui/table";
 import { TierBadge } from "@/components/ui/tier-badge";
+import { InteractionsWarning } from "./interactions-warning";
 
 type Props = {
   rows: VideoListRow[];

@@ -22,7 +22,7 @@ import { SnapshotForm } from "@/components/videos/snapshot-form";
 import { ReadingsTable } from "@/components/videos/readings-table";
 import { ButtonLink } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { InteractionsWarning } from "@/components/ui/interactions-warning";
+import { InteractionsWarning } from "@/components/videos/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 import { loadVideo } from "./load-video";
 

@@ -1,4 +1,4 @@
-import { numberFormat } from "@/lib/domain/format";
+import { numberFormat } from "./format";
 // Time since a video was posted, as the video page's table and chart show it: hours for the
 // first two days (when most growth happens), then days.
 
