@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -8,9 +9,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The page could not be loaded. Try again in a moment.
         {error.digest ? <span className="mt-2 block text-xs">Reference: {error.digest}</span> : null}
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Button onClick={reset} weight="medium" className="mt-6">
         Try again
-      </button>
+      </Button>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { SiteHeader } from "@/components/ui/site-header";
 
 const FEATURES = [
@@ -35,15 +35,12 @@ export default function LandingPage() {
             than a 50,000-view video with low engagement: Tierline shows you which is which.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/signup" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+            <ButtonLink href="/signup" size="lg">
               Start tracking for free
-            </Link>
-            <Link
-              href="/login"
-              className="rounded-md border border-slate-300 px-5 py-3 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-            >
+            </ButtonLink>
+            <ButtonLink href="/login" variant="secondary" size="lg" weight="semibold">
               Sign in
-            </Link>
+            </ButtonLink>
           </div>
         </section>
         <section aria-labelledby="features" className="mt-16">

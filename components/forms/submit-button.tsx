@@ -1,27 +1,21 @@
 "use client";
 import { useFormStatus } from "react-dom";
-
-const VARIANTS = {
-  primary: "font-semibold bg-brand-600 text-white hover:bg-brand-700",
-  danger: "font-semibold bg-red-700 text-white hover:bg-red-800",
-  ghost: "text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
-} as const;
+import { buttonClass, type ButtonStyle } from "@/components/ui/button";
 
 /** A submit button that shows the pending label and refuses double submits while its form runs. */
 export function SubmitButton({
   children,
   pendingLabel,
   pending: pendingProp,
-  variant = "primary",
+  variant,
+  size,
   className = "",
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   /** For forms submitted by a handler rather than a form action. */
   pending?: boolean;
-  variant?: keyof typeof VARIANTS;
-  className?: string;
-}) {
+} & Omit<ButtonStyle, "weight">) {
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   return (
@@ -29,7 +23,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 disabled:cursor-wait disabled:opacity-70 ${VARIANTS[variant]} ${className}`}
+      className={buttonClass({ variant, size, className: `inline-flex items-center justify-center disabled:cursor-wait disabled:opacity-70 ${className}`.trim() })}
     >
       {pending ? pendingLabel : children}
     </button>

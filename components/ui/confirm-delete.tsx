@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/validation/form-state";
+import { Button } from "./button";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -21,17 +22,12 @@ type Props = {
 export function ConfirmDelete({ action, fields, label, question, confirmLabel, srContext, size = "md" }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, pending] = useActionState(action, {});
-  const pad = size === "sm" ? "px-2 py-1 text-sm" : "px-4 py-2";
   if (!confirming) {
     return (
-      <button
-        type="button"
-        onClick={() => setConfirming(true)}
-        className={`rounded-md border border-red-300 font-medium text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950 ${pad}`}
-      >
+      <Button variant="danger-outline" size={size} onClick={() => setConfirming(true)}>
         {label}
         {srContext ? <span className="sr-only"> {srContext}</span> : null}
-      </button>
+      </Button>
     );
   }
   return (
@@ -40,23 +36,20 @@ export function ConfirmDelete({ action, fields, label, question, confirmLabel, s
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <span className="text-sm text-slate-700 dark:text-slate-200">{question}</span>
-      <button
+      <Button
         type="submit"
+        variant="danger"
+        size={size}
+        className="disabled:cursor-wait disabled:opacity-70"
         // The confirmation takes focus so Enter or Space finishes what the first click started.
         autoFocus
         disabled={pending}
-        className={`rounded-md bg-red-700 font-semibold text-white hover:bg-red-800 disabled:cursor-wait disabled:opacity-70 ${pad}`}
       >
         {pending ? "Deleting…" : confirmLabel}
-      </button>
-      <button
-        type="button"
-        onClick={() => setConfirming(false)}
-        disabled={pending}
-        className={`rounded-md border border-slate-300 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 ${pad}`}
-      >
+      </Button>
+      <Button variant="secondary" size={size} onClick={() => setConfirming(false)} disabled={pending}>
         Cancel
-      </button>
+      </Button>
       {state.message && !state.ok ? (
         <span role="alert" className="text-sm text-red-700 dark:text-red-300">
           {state.message}

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "./button";
 
 export type ErrorBoundaryProps = { error: Error & { digest?: string }; reset: () => void };
 
@@ -15,9 +16,9 @@ export function SectionError({ title, reassurance, error, reset }: ErrorBoundary
         {reassurance} Try again in a moment.
         {error.digest ? <span className="mt-2 block text-xs">Reference: {error.digest}</span> : null}
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Button onClick={reset} weight="medium" className="mt-6">
         Try again
-      </button>
+      </Button>
     </section>
   );
 }

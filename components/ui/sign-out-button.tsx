@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 export function SignOutButton() {
   return (
     <form action={signOut}>
-      <SubmitButton pendingLabel="Signing out…" variant="ghost" className="px-3">
+      <SubmitButton pendingLabel="Signing out…" variant="ghost" className="text-sm text-slate-700 dark:text-slate-300">
         Sign out
       </SubmitButton>
     </form>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "./button";
 import { Logo } from "./logo";
 
 /** Header for signed-out pages (landing, sign in, sign up). */
@@ -8,12 +8,12 @@ export function SiteHeader() {
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Logo />
         <div className="flex items-center gap-2 text-sm">
-          <Link href="/login" className="rounded-md px-3 py-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+          <ButtonLink href="/login" variant="ghost" size="compact">
             Sign in
-          </Link>
-          <Link href="/signup" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
+          </ButtonLink>
+          <ButtonLink href="/signup" size="compact" weight="medium">
             Create account
-          </Link>
+          </ButtonLink>
         </div>
       </nav>
     </header>

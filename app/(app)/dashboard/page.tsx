@@ -15,6 +15,7 @@ import { RangePicker } from "@/components/dashboard/range-picker";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { ViewsBasisForm } from "@/components/dashboard/views-basis-form";
 import { TopVideos } from "@/components/dashboard/top-videos";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AccountDailyChart } from "@/components/charts/account-daily-chart";
 import { listDailyAccountStats } from "@/lib/data/daily-account-stats";
@@ -49,12 +50,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Add a video with its views, likes, comments and shares. Tierline then charts your engagement rate (ER), your
             tier (Excellent from 10 %, Good from 5 %, Average from 3 %) and what your views are worth.
           </p>
-          <Link
-            href="/videos/new"
-            className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-          >
+          <ButtonLink href="/videos/new" className="mt-4 inline-block">
             Add your first video
-          </Link>
+          </ButtonLink>
         </EmptyState>
       </section>
     );
@@ -78,9 +76,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {heading}
         <div className="flex flex-wrap items-center gap-2">
           <ExportButton report="trend" searchParams={search} />
-          <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-            Add video
-          </Link>
+          <ButtonLink href="/videos/new">Add video</ButtonLink>
         </div>
       </div>
 
@@ -157,12 +153,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <EmptyState title="No videos posted in this range">
           <p>Pick a longer range to see your engagement, tiers and earnings, or add a video.</p>
           <div className="mt-4 flex flex-wrap justify-center gap-3">
-            <Link href="/dashboard?range=all" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-              Show all time
-            </Link>
-            <Link href="/videos/new" className="rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            <ButtonLink href="/dashboard?range=all">Show all time</ButtonLink>
+            <ButtonLink href="/videos/new" variant="secondary" weight="semibold">
               Add video
-            </Link>
+            </ButtonLink>
           </div>
         </EmptyState>
       )}

@@ -6,8 +6,8 @@ import { listFollowerSnapshots } from "@/lib/data/followers";
 import { interactionsDefinition, perFollowerErLabel } from "@/lib/domain/engagement-variants";
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatCalendarDate, localDateString } from "@/lib/domain/time";
-import { FollowerForm } from "@/components/forms/follower-form";
-import { FollowersTable } from "@/components/tables/followers-table";
+import { FollowerForm } from "@/components/followers/follower-form";
+import { FollowersTable } from "@/components/followers/followers-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportButton } from "@/components/reports/export-button";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { DeleteAccountForm } from "@/components/forms/delete-account-form";
-import { PasswordForm } from "@/components/forms/password-form";
-import { SavesOptionForm } from "@/components/forms/saves-option-form";
-import { ProfileForm } from "@/components/forms/profile-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { PasswordForm } from "@/components/account/password-form";
+import { SavesOptionForm } from "@/components/account/saves-option-form";
+import { ProfileForm } from "@/components/account/profile-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signOutEverywhere } from "@/lib/actions/account";
 import { requireUser } from "@/lib/auth";

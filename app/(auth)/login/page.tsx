@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/forms/sign-in-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { safeCallbackPath } from "@/lib/validation/auth";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { listVideos } from "@/lib/data/videos";
@@ -7,11 +6,13 @@ import { erLabel } from "@/lib/domain/engagement-variants";
 import { TIER_LABELS, TIERS } from "@/lib/domain/tier";
 import { formatCount } from "@/lib/domain/format";
 import { parseVideoListQuery, videoListHref } from "@/lib/validation/video";
-import { VideosTable } from "@/components/tables/videos-table";
+import { VideosTable } from "@/components/videos/videos-table";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass } from "@/components/forms/text-field";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
 import { ExportButton } from "@/components/reports/export-button";
 
 export const metadata: Metadata = { title: "Videos" };
@@ -34,9 +35,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold tracking-tight">Videos</h1>
         <div className="flex flex-wrap items-center gap-2">
           <ExportButton report="videos" searchParams={params} />
-          <Link href="/videos/new" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-            Add video
-          </Link>
+          <ButtonLink href="/videos/new">Add video</ButtonLink>
         </div>
       </div>
 
@@ -45,55 +44,31 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
       {list.total === 0 && !filtered ? (
         <EmptyState title="No videos yet">
           <p>Add a video with its first stats reading to see its engagement rate (ER) and tier.</p>
-          <Link href="/videos/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <ButtonLink href="/videos/new" className="mt-4 inline-block">
             Add your first video
-          </Link>
+          </ButtonLink>
         </EmptyState>
       ) : (
         <>
           {/* A plain GET form: the filters become the URL, so a view can be bookmarked. */}
           <form method="get" action="/videos" role="search" aria-label="Find videos" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 dark:border-slate-800 dark:bg-slate-900">
-            <div className="lg:col-span-2">
-              <label htmlFor="q" className="block text-sm font-medium">
-                Search title or hashtag
-              </label>
-              <input id="q" name="q" type="search" defaultValue={query.q} placeholder="dance or #fyp" className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor="tier" className="block text-sm font-medium">
-                Tier
-              </label>
-              <select id="tier" name="tier" defaultValue={query.tier ?? ""} className={inputClass}>
-                <option value="">Any tier</option>
-                {TIERS.map((t) => (
-                  <option key={t} value={t}>
-                    {TIER_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="from" className="block text-sm font-medium">
-                Posted from
-              </label>
-              <input id="from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
-            </div>
-            <div>
-              <label htmlFor="to" className="block text-sm font-medium">
-                Posted to
-              </label>
-              <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
-            </div>
+            <TextField name="q" label="Search title or hashtag" type="search" defaultValue={query.q} placeholder="dance or #fyp" className="lg:col-span-2" />
+            <SelectField
+              name="tier"
+              label="Tier"
+              defaultValue={query.tier ?? ""}
+              options={[{ value: "", label: "Any tier" }, ...TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))]}
+            />
+            <TextField name="from" label="Posted from" type="date" defaultValue={query.from ?? ""} />
+            <TextField name="to" label="Posted to" type="date" defaultValue={query.to ?? ""} />
             {query.sort !== "posted" ? <input type="hidden" name="sort" value={query.sort} /> : null}
             {query.dir !== "desc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
             <div className="flex items-end gap-2">
-              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-                Apply
-              </button>
+              <Button type="submit">Apply</Button>
               {filtered ? (
-                <Link href={videoListHref({ sort: query.sort, dir: query.dir })} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+                <ButtonLink href={videoListHref({ sort: query.sort, dir: query.dir })} variant="ghost" size="compact">
                   Clear
-                </Link>
+                </ButtonLink>
               ) : null}
             </div>
           </form>

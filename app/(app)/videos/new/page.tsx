@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { toLocalInputValue } from "@/lib/validation/datetime";
-import { VideoForm } from "@/components/forms/video-form";
+import { VideoForm } from "@/components/videos/video-form";
 
 export const metadata: Metadata = { title: "Add video" };
 

@@ -18,10 +18,11 @@ import { formatCalendarDate, formatDateTime, localDateString } from "@/lib/domai
 import { buildVideoHistory } from "@/lib/domain/video-history";
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
-import { SnapshotForm } from "@/components/forms/snapshot-form";
-import { ReadingsTable } from "@/components/tables/readings-table";
+import { SnapshotForm } from "@/components/videos/snapshot-form";
+import { ReadingsTable } from "@/components/videos/readings-table";
+import { ButtonLink } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { InteractionsWarning } from "@/components/ui/interactions-warning";
+import { InteractionsWarning } from "@/components/videos/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 import { loadVideo } from "./load-video";
 
@@ -66,12 +67,9 @@ export default async function VideoPage({ params }: { params: Params }) {
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight break-words">{video.title}</h1>
           <div className="flex flex-wrap items-center gap-2">
-            <Link
-              href={`/videos/${video.id}/edit`}
-              className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-            >
+            <ButtonLink href={`/videos/${video.id}/edit`} variant="secondary">
               Edit video
-            </Link>
+            </ButtonLink>
             <ConfirmDelete
               action={deleteVideoAction}
               fields={{ id: video.id }}

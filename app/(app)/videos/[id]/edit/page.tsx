@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { getVideo } from "@/lib/data/videos";
 import { NotFoundError } from "@/lib/errors";
 import { toLocalInputValue } from "@/lib/validation/datetime";
-import { VideoForm } from "@/components/forms/video-form";
+import { VideoForm } from "@/components/videos/video-form";
 
 export const metadata: Metadata = { title: "Edit video" };
 

@@ -6,7 +6,7 @@ import { getSnapshot } from "@/lib/data/snapshots";
 import { formatDateTime } from "@/lib/domain/time";
 import { NotFoundError } from "@/lib/errors";
 import { toLocalInputValue } from "@/lib/validation/datetime";
-import { SnapshotForm } from "@/components/forms/snapshot-form";
+import { SnapshotForm } from "@/components/videos/snapshot-form";
 
 export const metadata: Metadata = { title: "Edit reading" };
 

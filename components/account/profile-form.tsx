@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { saveProfile } from "@/lib/actions/account";
 import type { FormState } from "@/lib/validation/form-state";
-import { CurrencyField } from "@/components/earnings/currency-field";
-import { FormMessage } from "./form-message";
-import { SelectField, type SelectOption } from "./select-field";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { CurrencyField } from "./currency-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, type SelectOption } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 export type ProfileValues = { displayName: string; timeZone: string; currency: string };
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { signInErrorMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/messages";
 import { firstFieldErrors, signInSchema } from "@/lib/validation/auth";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Email + password sign-in through next-auth's credentials endpoint (with its CSRF check). */
 export function SignInForm({ callbackUrl, initialError, notice }: { callbackUrl: string; initialError?: string; notice?: string }) {

@@ -2,10 +2,10 @@
 import { useActionState, useState } from "react";
 import { savePassword } from "@/lib/actions/account";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
-import { PasswordStrengthMeter } from "./password-strength-meter";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { PasswordStrengthMeter } from "@/components/forms/password-strength-meter";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Change password: needs the current one; signs out every other session. */
 export function PasswordForm({ userInputs }: { userInputs: string[] }) {

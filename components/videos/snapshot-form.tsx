@@ -2,10 +2,10 @@
 import { useActionState, useEffect } from "react";
 import { recordSnapshotAction, updateSnapshotAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { InteractionsConfirm } from "./interactions-confirm";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 export type SnapshotFormValues = Partial<
   Record<"capturedAt" | "views" | "likes" | "comments" | "shares" | "saves" | "avgWatchTimeSeconds" | "completionRate", string>

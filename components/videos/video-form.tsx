@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { createVideoAction, updateVideoAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { InteractionsConfirm } from "./interactions-confirm";
 import { SnapshotFields, type SnapshotFormValues } from "./snapshot-form";
-import { SubmitButton } from "./submit-button";
-import { errorClass, hintClass, inputClass, TextField } from "./text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { errorClass, hintClass, inputClass, TextField } from "@/components/forms/text-field";
 
 export type VideoFormValues = Partial<
   Record<"title" | "link" | "postedAt" | "durationSeconds" | "hashtags" | "sound" | "notes", string>

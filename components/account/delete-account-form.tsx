@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { removeAccount } from "@/lib/actions/account";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Deletes the account and all its data, after the password. */
 export function DeleteAccountForm() {

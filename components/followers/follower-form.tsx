@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { recordFollowersAction } from "@/lib/actions/followers";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 /** Record the account's follower count for a day (a second count for the same day replaces the first). */
 export function FollowerForm({ today, timeZone }: { today: string; timeZone: string }) {

@@ -1,6 +1,7 @@
 "use client";
 import { useFormStatus } from "react-dom";
 import { CONFIRM_INTERACTIONS_FIELD, type FormState } from "@/lib/validation/form-state";
+import { Button } from "@/components/ui/button";
 
 /**
  * The confirmation step of a reading with more interactions than views: the server refused to
@@ -12,15 +13,16 @@ export function InteractionsConfirm({ state, messageId }: { state: FormState; me
   const { pending } = useFormStatus();
   if (state.needsConfirmation !== "interactions-exceed-views") return null;
   return (
-    <button
+    <Button
       type="submit"
+      variant="warning"
+      className="disabled:opacity-60"
       name={CONFIRM_INTERACTIONS_FIELD}
       value="1"
       disabled={pending}
       aria-describedby={messageId}
-      className="rounded-md border border-amber-600 bg-amber-50 px-4 py-2 font-semibold text-amber-900 hover:bg-amber-100 disabled:opacity-60 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100 dark:hover:bg-amber-900"
     >
       Save anyway
-    </button>
+    </Button>
   );
 }

@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { saveSavesOptionAction } from "@/lib/actions/engagement-options";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** "Count saves as interactions": off by default; when on, every ER is shown as "ER incl. saves". */
 export function SavesOptionForm({ includeSaves }: { includeSaves: boolean }) {

@@ -3,10 +3,10 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { signUp } from "@/lib/actions/account";
 import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "./form-message";
-import { PasswordStrengthMeter } from "./password-strength-meter";
-import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { PasswordStrengthMeter } from "@/components/forms/password-strength-meter";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
 const IDLE: FormState = {};
 const noSubscription = () => () => {};
