@@ -12,8 +12,6 @@ import {
   getEngagementTrend,
   getFollowerTrend,
   getViewsGained,
-  LATEST_RANKABLE,
-  LATEST_RATE,
   noReadingSince,
   videosWithLatestReading,
   type FollowerTrend,
@@ -22,6 +20,7 @@ import {
   type TrendBucket,
   type ViewsGained,
 } from "./trends";
+import { LATEST_RANKABLE, LATEST_RATE } from "./sql-rules";
 
 // Everything the dashboard shows, in a fixed number of SQL statements whatever the data size:
 // 1 bounds (has the creator posted, since when, which views the cards lead with) and the

@@ -10,7 +10,7 @@ import { getEngagementTrend, getFollowerTrend } from "./trends";
 // The follower counts a per-follower ER needs. Follower counts are calendar days in the
 // creator's zone; the count in force at a reading is the latest one recorded on the reading's
 // day or before it (lib/domain/engagement-variants.ts `followerCountInForce`, whose SQL twin is
-// FOLLOWER_COUNT_IN_FORCE_SQL below).
+// followerCountInForceSql in lib/data/sql-rules.ts).
 
 /**
  * The counts that can be in force on the days [firstDay, lastDay]: the one in force on
@@ -26,18 +26,6 @@ export async function listFollowerCountsInForce(userId: string, firstDay: string
       AND f.date >= COALESCE((SELECT max(g.date) FROM follower_snapshots g WHERE g.user_id = ${userId}::uuid AND g.date <= ${firstDay}::date), ${firstDay}::date)
     ORDER BY f.date`);
   return rows.map((r) => ({ date: r.date, followers: BigInt(r.followers) }));
-}
-
-/**
- * SQL twin of `followerCountInForce`: the follower count in force at the instant `capturedAt`
- * (an SQL expression) for the creator `userId` (an SQL expression, e.g. a column), the instant
- * read as a calendar day in the session's TimeZone (the reports' sessions run in the creator's
- * zone). NULL when none was recorded by then. One probe of the (user_id, date) unique index.
- */
-export function followerCountInForceSql(userId: string, capturedAt: string): string {
-  return `(SELECT f.followers FROM follower_snapshots f
-     WHERE f.user_id = ${userId} AND f.date <= (${capturedAt})::date
-     ORDER BY f.date DESC LIMIT 1)`;
 }
 
 export type PerFollowerSummary = {

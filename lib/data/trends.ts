@@ -5,6 +5,7 @@ import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { Bucket } from "@/lib/domain/series";
 import type { TrendSums } from "@/lib/domain/trend-shaping";
 import { viewsMicros } from "@/lib/domain/money";
+import { interactionsSql, LATEST_RATE, payoutSettingsSql, readingRateSql, viewsPayoutColumnsSql } from "./sql-rules";
 
 export type { TrendSums };
 
@@ -63,20 +64,6 @@ function assertRange(from: Date, to: Date): void {
   if (from.getTime() > to.getTime()) throw new RangeError("The start of the range must not be after its end");
 }
 
-/** Integer settings for SQL, refused when negative (as the engine does). */
-function sqlSettings(s: EarningsSettings) {
-  const int = (name: string, v: number) => {
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`Earnings setting ${name} must be a non-negative number, got ${v}`);
-    return Math.round(v);
-  };
-  return {
-    fund: int("fundRateMillicentsPer1000", s.fundRateMillicentsPer1000),
-    rewards: int("rewardsRateMillicentsPer1000", s.rewardsRateMillicentsPer1000),
-    minDuration: s.rewardsMinDurationSeconds,
-    minViews: int("rewardsMinViews", s.rewardsMinViews),
-  };
-}
-
 /**
  * True when no reading of the creator's is captured at or after `at` (one probe of the
  * (user_id, captured_at) index): then every video's kept latest reading (`videos.latest_*`)
@@ -85,23 +72,6 @@ function sqlSettings(s: EarningsSettings) {
 export function noReadingSince(userId: string, at: Date): Prisma.Sql {
   return Prisma.sql`NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${at}::timestamptz)`;
 }
-
-/**
- * A video's ER in percent at its kept latest reading, in float8 (for views > 0): the expression
- * of the index videos_user_id_latest_rate_idx (migration 20261126180000), used to order and to
- * take medians; exact comparisons are made in integers.
- */
-export const LATEST_RATE = Prisma.sql`((v.latest_likes::float8 + v.latest_comments + v.latest_shares) * 100 / v.latest_views)`;
-
-
-/**
- * SQL twin of isRankableReading (lib/domain/engagement.ts) on the kept latest reading: views > 0
- * and no more interactions than views. The bound on LATEST_RATE lets a scan of the rate index
- * start just above 100 % (float8 is off by far less than 10^-6 there); the integer comparison
- * then decides exactly, from the index's included columns.
- */
-export const LATEST_RANKABLE = Prisma.sql`(v.latest_views > 0 AND ${LATEST_RATE} <= 100.000001
-  AND v.latest_likes::numeric + v.latest_comments + v.latest_shares <= v.latest_views)`;
 
 /**
  * The creator's videos posted in [postedFrom, postedTo), each with its latest reading captured
@@ -125,9 +95,7 @@ export function videosWithLatestReading(args: {
   /** Count saves as interactions (the creator's option); unknown saves add nothing. */
   includeSaves?: boolean;
 }): Prisma.Sql {
-  const s = sqlSettings(args.settings);
-  // SQL twin of lib/domain/engagement.ts `interactions`.
-  const saves = args.includeSaves ? Prisma.sql` + COALESCE(r.saves, 0)` : Prisma.empty;
+  const interactions = Prisma.raw(interactionsSql("r", { includeSaves: args.includeSaves, numeric: true }));
   return Prisma.sql`
     SELECT
       v.id,
@@ -135,25 +103,9 @@ export function videosWithLatestReading(args: {
       v.posted_at,
       v.duration_seconds,
       COALESCE(r.views, 0)::numeric AS views,
-      COALESCE(r.likes::numeric + r.comments + r.shares${saves}, 0) AS interactions,
+      COALESCE(${interactions}, 0) AS interactions,
       (r.views IS NOT NULL) AS has_reading,
-      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int THEN 0
-           ELSE div(GREATEST(COALESCE(r.views, 0), 0)::numeric * ${s.fund}::bigint + 500000, 1000000)
-      END AS fund_cents,
-      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
-                AND GREATEST(COALESCE(r.views, 0), 0) >= ${s.minViews}::bigint
-           THEN div(r.views::numeric * ${s.rewards}::bigint + 500000, 1000000)
-           ELSE 0
-      END AS rewards_cents,
-      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int THEN 0
-           ELSE GREATEST(COALESCE(r.views, 0), 0)::numeric
-      END AS fund_views,
-      CASE WHEN v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
-                AND GREATEST(COALESCE(r.views, 0), 0) >= ${s.minViews}::bigint
-           THEN r.views::numeric ELSE 0
-      END AS rewards_views,
-      (v.duration_seconds IS NOT NULL AND v.duration_seconds >= ${s.minDuration}::int
-        AND GREATEST(COALESCE(r.views, 0), 0) < ${s.minViews}::bigint) AS below_rewards_minimum
+      ${viewsPayoutColumnsSql(args.settings, "r.views", "v.duration_seconds")}
     FROM videos v
     LEFT JOIN LATERAL (
       -- The usual case (a range that ends after the video's latest reading): the latest reading
@@ -229,7 +181,7 @@ export type RollupOption = {
  * filter on every rollup row (28.9 → 3.2 ms for the views gained over all time, 20,000 videos).
  */
 function rollupGuard(userId: string, timeZone: string, settings: EarningsSettings, bounds: Date[]): Prisma.Sql {
-  const s = sqlSettings(settings);
+  const s = payoutSettingsSql(settings);
   const days = bounds.map((b, i) => Prisma.sql`(${b}::timestamptz AT TIME ZONE u.time_zone)::date AS ${Prisma.raw(`day${i}`)}`);
   const midnights = bounds.map((b) => Prisma.sql`(${b}::timestamptz AT TIME ZONE u.time_zone)::time = '00:00'`);
   return Prisma.sql`
@@ -346,7 +298,7 @@ export async function getPeriodSummaries(
           SELECT v.posted_at >= ${q.from}::timestamptz AS is_current,
                  CASE WHEN v.latest_captured_at < ${cutoff}
                       THEN CASE WHEN v.latest_views > 0 THEN ${LATEST_RATE} END
-                      ELSE (SELECT CASE WHEN ss.views > 0 THEN (ss.likes::float8 + ss.comments + ss.shares) * 100 / ss.views END
+                      ELSE (SELECT CASE WHEN ss.views > 0 THEN ${readingRateSql("ss")} END
                             FROM stat_snapshots ss
                             WHERE ss.video_id = v.id AND ss.captured_at < ${cutoff}
                             ORDER BY ss.captured_at DESC LIMIT 1)
@@ -465,7 +417,7 @@ export async function getViewsGained(
     if (result[0]?.ok) rows = result.filter((r): r is typeof r & { is_current: boolean } => r.is_current !== null);
   }
   // The rollup's interactions are without saves: with saves counted, the reference computation answers.
-  const saves = opts.includeSaves ? Prisma.sql` + COALESCE(ss.saves, 0)` : Prisma.empty;
+  const interactions = Prisma.raw(interactionsSql("ss", { includeSaves: opts.includeSaves, numeric: true }));
   rows ??= await readRows<Row[]>(Prisma.sql`
     WITH per_video AS (
       SELECT v.posted_at,
@@ -482,7 +434,7 @@ export async function getViewsGained(
           ["s", q.previousFrom],
         ].map(
           ([alias, at]) => Prisma.sql`LEFT JOIN LATERAL (
-            SELECT ss.views::numeric AS views, ss.likes::numeric + ss.comments + ss.shares${saves} AS interactions
+            SELECT ss.views::numeric AS views, ${interactions} AS interactions
             FROM stat_snapshots ss WHERE ss.video_id = v.id AND ss.captured_at < ${at as Date}::timestamptz
             ORDER BY ss.captured_at DESC LIMIT 1) ${Prisma.raw(alias as string)} ON true`,
         ),

@@ -91,7 +91,7 @@ export function interactionsExceedViews(c: Counts, opts?: EngagementOptions): bo
  * Whether a reading may stand in a ranking or set a chart's scale (the dashboard's "Highest
  * ER", the scatter chart): it has views and no more interactions than views. A reading with
  * more is kept and shown where it belongs (its video's row and page), flagged, but an ER above
- * 100 % is a data problem, not a best video. SQL twin: LATEST_RANKABLE in lib/data/trends.ts.
+ * 100 % is a data problem, not a best video. SQL twin: LATEST_RANKABLE in lib/data/sql-rules.ts.
  */
 export function isRankableReading(c: { views: bigint; interactions: bigint }): boolean {
   return c.views > 0n && c.interactions <= c.views;

@@ -2,7 +2,7 @@ import "server-only";
 import { csvColumns } from "@/lib/csv/encode";
 import { neutralizeSql } from "@/lib/csv/sql";
 import { getIncludeSaves } from "@/lib/data/earnings-settings";
-import { followerCountInForceSql } from "@/lib/data/follower-counts";
+import { engagementRateSql, followerCountInForceSql, interactionsSql, isoWithOffsetSql } from "@/lib/data/sql-rules";
 import type { ReportChunks, ReportContext, ReportPeriod } from "@/lib/reports/context";
 import { copyReport } from "./copy-report";
 
@@ -11,7 +11,7 @@ import { copyReport } from "./copy-report";
 // heavy creator has hundreds of thousands of readings), so PostgreSQL writes it with COPY:
 // times in the creator's zone with their offset (the session's TimeZone is theirs), ER
 // computed exactly as lib/domain `percentOf` does (integers, half up, 6 decimals), titles
-// neutralised in SQL.
+// neutralised in SQL. The rules' SQL twins are in lib/data/sql-rules.ts.
 
 export const READINGS_COLUMNS = csvColumns([
   { name: "reading_id", kind: "text" },
@@ -35,40 +35,6 @@ export const READINGS_COLUMNS = csvColumns([
   // "yes" when the creator counts saves as interactions: then `interactions` and both rates include them.
   { name: "saves_counted_as_interactions", kind: "text" },
 ]);
-
-/**
- * ISO 8601 with the offset, in the session's TimeZone: 2026-03-31T23:30:00-07:00. The
- * definition of the Readings time column; the report writes it with isoWithOffsetSql, which the
- * reports test checks against this in many zones and eras.
- */
-export const ISO_WITH_OFFSET_SQL = `'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM'`;
-
-/**
- * `to_char(ts, ISO_WITH_OFFSET_SQL)` for the instants a creator can record, at about half its
- * cost (to_char was ≈ a fifth of the Readings COPY's CPU): PostgreSQL's JSON encoding of a
- * timestamptz is ISO 8601 in the session's TimeZone with the offset always as ±HH:MM
- * ("2026-03-31T23:30:00-07:00", in double quotes), and with the fraction truncated away first
- * it is the same text. Its 25 characters after the opening quote are to_char's: an offset with
- * seconds (local mean time before 1883) is cut to ±HH:MM as TZH:TZM writes it, as is the " BC"
- * the encoding appends to years before 1. Years are 4 digits (the forms and the import take
- * dates as YYYY-MM-DD and never in the future).
- */
-export function isoWithOffsetSql(ts: string): string {
-  return `substr(to_json(date_trunc('second', ${ts}))::text, 2, 25)`;
-}
-
-/**
- * interactions / views × 100 rounded half up at 6 decimals, on integers like `percentOf`
- * (numerator × 10^8 ÷ views, half up, ÷ 10^6), trailing zeros dropped: 15, 33.333333.
- * Counts are never negative. While interactions < 4·10^10 and views < 10^15 the integer step
- * fits in bigint (faster); beyond, numeric.
- */
-export function engagementRateSql(interactions: string, views: string): string {
-  const i = `(${interactions})`;
-  return `(CASE WHEN ${views} <= 0 THEN NULL
-    WHEN ${i} < 40000000000 AND ${views} < 1000000000000000 THEN trim_scale(((${i} * 200000000 + ${views}) / (2 * ${views}))::numeric / 1000000)
-    ELSE trim_scale(div(${i}::numeric * 200000000 + ${views}, 2 * ${views}::numeric) / 1000000) END)`;
-}
 
 /** Planner settings the Readings COPY runs under (see readingsSelect). */
 export const READINGS_COPY_SETTINGS = [
@@ -105,8 +71,7 @@ export function readingsSelect(
   opts: { includeSaves?: boolean } = {},
 ): string {
   const user = `${literal(userId)}::uuid`;
-  // SQL twin of lib/domain/engagement.ts `interactions` (unknown saves add nothing).
-  const interactions = opts.includeSaves ? "r.likes + r.comments + r.shares + COALESCE(r.saves, 0)" : "r.likes + r.comments + r.shares";
+  const interactions = interactionsSql("r", { includeSaves: opts.includeSaves });
   const inPeriod = `r.captured_at >= ${literal(period.from.toISOString())}::timestamptz
           AND r.captured_at < ${literal(period.to.toISOString())}::timestamptz`;
   return `

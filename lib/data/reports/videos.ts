@@ -1,7 +1,7 @@
 import "server-only";
 import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/encode";
 import { getEarningsSettings, getEarningsSettingsRecord } from "@/lib/data/earnings-settings";
-import { followerCountInForceSql } from "@/lib/data/follower-counts";
+import { followerCountInForceSql } from "@/lib/data/sql-rules";
 import { videosWithLatestReading } from "@/lib/data/trends";
 import { rateFromSums } from "@/lib/domain/engagement";
 import { rateFromFollowers } from "@/lib/domain/engagement-variants";
