@@ -2,6 +2,7 @@
 // action and route layers throw these; pages and handlers turn them into a 404, a field
 // message, a status or a clear banner. The detail goes to the server log. No Prisma or Next
 // import: client components read the codes and messages here too.
+import { LIMIT_MESSAGES as IMPORT_LIMIT_MESSAGES } from "@/lib/import/limits";
 
 /** A record that does not exist or belongs to another creator: indistinguishable on purpose. */
 export class NotFoundError extends Error {
@@ -215,3 +216,38 @@ export function isLockTimeout(e: unknown): boolean {
   }
   return false;
 }
+
+// The import's errors: each carries the message the creator is shown, and each means nothing was
+// saved. Reading the files (lib/import/parse-pool.ts) and writing them (lib/data/imports) throw
+// them; the import routes turn them into that message.
+
+/** Too many uploads are being read: the creator is told to try again shortly. */
+export class ImportBusyError extends Error {
+  constructor() {
+    super(IMPORT_LIMIT_MESSAGES.busy);
+    this.name = "ImportBusyError";
+  }
+}
+
+/** The files could not be read in time, or the parser failed: nothing was imported. */
+export class ImportReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportReadError";
+  }
+}
+
+export class ImportAbortedError extends Error {
+  constructor() {
+    super("The import was cancelled; nothing was saved.");
+    this.name = "ImportAbortedError";
+  }
+}
+
+export class NothingToImportError extends Error {
+  constructor() {
+    super("There is nothing to import: no file had rows Tierline could use.");
+    this.name = "NothingToImportError";
+  }
+}
+

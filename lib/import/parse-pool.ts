@@ -7,15 +7,15 @@
 // files, which the app's bundler (Turbopack) moves, and it would be one more dependency for
 // what is ~100 lines here. A small pool (≤ cores) with a bounded queue: beyond it an upload is
 // refused with a clear message instead of waiting without end.
-import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { ImportBusyError, ImportReadError } from "./errors";
+import { env } from "@/lib/env";
+import { ImportBusyError, ImportReadError } from "@/lib/errors";
 import { LIMIT_MESSAGES } from "./limits";
 import type { ImportSource, ParseContext, ParsedImport } from "./types";
 
 /** Parsers per server process. Production runs one process per core, each with its pool. */
-const POOL_SIZE = Math.max(1, Math.min(Number(process.env.TIERLINE_IMPORT_PARSERS) || 2, os.availableParallelism()));
+const POOL_SIZE = env().TIERLINE_IMPORT_PARSERS;
 /** Uploads waiting for a parser before new ones are refused. */
 const MAX_QUEUED = 8;
 /** A parse that runs longer than this is stopped (the limits end any real file far sooner). */

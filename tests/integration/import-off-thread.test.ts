@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { ImportReadError } from "@/lib/import/errors";
+import { ImportReadError } from "@/lib/errors";
 import { LIMIT_MESSAGES } from "@/lib/import/limits";
 import { closeParsePool, ParsePool, parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import * as H from "@/lib/import/testing/hostile";

@@ -3,7 +3,7 @@
 // Tierline's own exports import back, and a 100,000-row Content.csv goes through in seconds.
 import { afterAll, describe, expect, test } from "vitest";
 import { commitImport, endImportPool, previewImport } from "@/lib/data/imports";
-import { ImportAbortedError, NothingToImportError } from "@/lib/import/errors";
+import { ImportAbortedError, NothingToImportError } from "@/lib/errors";
 import { getDashboardData } from "@/lib/data/dashboard";
 import { parseReportRequest, renderReport } from "@/lib/data/reports";
 import { DEFAULT_RANGE, parseDashboardParams } from "@/lib/domain/dashboard-range";

@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { IMPORT_LOCK_KEY_SQL } from "@/lib/data/import-lock";
-import { ImportAbortedError, NothingToImportError } from "@/lib/import/errors";
+import { ImportAbortedError, NothingToImportError } from "@/lib/errors";
 import { committableFiles, mergeForCommit, rowsToWrite, type MergedImport } from "@/lib/import/merge";
 import type { CommitCounts, CommitProgress, CommitSummary } from "@/lib/import/result";
 import { videoRefKey, type ParsedImport, type ReadingRow } from "@/lib/import/types";

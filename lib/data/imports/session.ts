@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { importPool } from "./pool";
+import { getPool } from "@/lib/db";
 
 // One import's transaction on a connection of its own, with temporary staging tables the rows
 // are loaded into with COPY (an order of magnitude faster than bind parameters for 100,000
@@ -39,7 +39,7 @@ export class ImportSession {
   private constructor(private readonly client: pg.PoolClient) {}
 
   static async open(): Promise<ImportSession> {
-    const client = await importPool().connect();
+    const client = await getPool("import").connect();
     const session = new ImportSession(client);
     client.on("error", session.onError);
     try {

@@ -1,6 +1,6 @@
 // POST /api/import/commit (multipart `files`): imports them in one transaction, streaming NDJSON progress events.
 import { commitImport } from "@/lib/data/imports";
-import { ImportAbortedError, ImportBusyError, ImportReadError, NothingToImportError } from "@/lib/import/errors";
+import { ImportAbortedError, ImportBusyError, ImportReadError, NothingToImportError } from "@/lib/errors";
 import { parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import type { ImportEvent } from "@/lib/import/events";
 import { readImportUpload } from "@/lib/import/upload";

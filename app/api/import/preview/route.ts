@@ -1,6 +1,6 @@
 // POST /api/import/preview (multipart `files`): what importing these files would change — kind, rows, new/updated/unchanged, problems.
 import { previewImport } from "@/lib/data/imports";
-import { ImportBusyError, ImportReadError } from "@/lib/import/errors";
+import { ImportBusyError, ImportReadError } from "@/lib/errors";
 import { parseImportFilesOffThread } from "@/lib/import/parse-pool";
 import { readImportUpload } from "@/lib/import/upload";
 import { withCreator } from "@/lib/route-handler";
