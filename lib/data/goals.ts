@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { GoalKind, PacePoint } from "@/lib/domain/pacing";
 import { addDaysToDateString, addMonthsToDateString, localDateString } from "@/lib/domain/time";
 import { NotFoundError } from "@/lib/errors";
 import type { GoalInput } from "@/lib/validation/goal";
 import { isUuid } from "./ids";
+import { interactionsSql } from "./sql-rules";
 
 // The creator's goals (one per kind) and the recent points their pace is fitted on. Every
 // function takes the creator's id first and is scoped by it.
@@ -75,7 +77,7 @@ export async function getGoalPoints(userId: string, timeZone: string, now: Date 
     (SELECT 'engagement_rate', to_char(w.week, 'YYYY-MM-DD'), (sum(w.interactions) * 100 / sum(w.views))::text
      FROM (
        SELECT date_trunc('week', v.posted_at AT TIME ZONE ${timeZone}::text) AS week, r.views::numeric AS views,
-              (r.likes::numeric + r.comments + r.shares) AS interactions
+              (${Prisma.raw(interactionsSql("r", { numeric: true }))}) AS interactions
        FROM videos v
        JOIN LATERAL (
          SELECT ss.views, ss.likes, ss.comments, ss.shares FROM stat_snapshots ss

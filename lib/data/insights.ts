@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { EligibilityInput } from "@/lib/domain/eligibility";
 import { ELIGIBILITY_WINDOW_DAYS } from "@/lib/domain/eligibility";
 import { CADENCE_WEEKS, type GroupSums, type InsightsInput } from "@/lib/domain/insights";
 import { addDaysToDateString, localDateString } from "@/lib/domain/time";
+import { interactionsSql } from "./sql-rules";
 
 // The aggregates behind /insights, summed in PostgreSQL, in two statements whatever the data
 // size: (1) the insight groups (one GROUPING SETS pass over the creator's videos of the last
@@ -42,7 +44,7 @@ export async function getInsightsInput(userId: string, timeZone: string, now: Da
              cardinality(v.hashtags) > 0 AS has_hashtags,
              (v.sound IS NOT NULL AND btrim(v.sound) <> '') AS has_sound,
              COALESCE(r.views, 0)::numeric AS views,
-             COALESCE(r.likes::numeric + r.comments + r.shares, 0) AS interactions,
+             COALESCE(${Prisma.raw(interactionsSql("r", { numeric: true }))}, 0) AS interactions,
              r.completion_rate, r.avg_watch_time_seconds
       FROM videos v
       LEFT JOIN LATERAL (
@@ -150,7 +152,7 @@ export async function getStanding(userId: string, settings: EarningsSettings, ti
     ),
     recent AS (
       SELECT count(*)::int AS videos, COALESCE(sum(r.views), 0)::numeric AS views,
-             COALESCE(sum(r.likes::numeric + r.comments + r.shares), 0) AS interactions
+             COALESCE(sum(${Prisma.raw(interactionsSql("r", { numeric: true }))}), 0) AS interactions
       FROM videos v
       JOIN LATERAL (
         SELECT ss.views, ss.likes, ss.comments, ss.shares FROM stat_snapshots ss

@@ -60,12 +60,13 @@ export function engagementRateSql(interactions: string, views: string): string {
 
 /**
  * Twin of `tierForSums` (lib/domain/tier.ts) with the bands passed in (TIER_THRESHOLDS):
- * compared exactly in numeric, a rate exactly on a bound in the higher tier; NULL for views ≤ 0.
+ * compared exactly in numeric, a rate exactly on a bound in the higher tier; NULL for views ≤ 0
+ * or no reading (NULL views). Used by the videos list (lib/data/videos.ts).
  */
 export function tierSql(interactions: string, views: string, bands: { excellent: number; good: number; average: number }): string {
   const scaled = `(${interactions})::numeric * 100`;
   const v = `(${views})::numeric`;
-  return `(CASE WHEN ${views} <= 0 THEN NULL
+  return `(CASE WHEN ${views} IS NULL OR ${views} <= 0 THEN NULL
     WHEN ${scaled} >= ${v} * ${bands.excellent} THEN 'excellent'
     WHEN ${scaled} >= ${v} * ${bands.good} THEN 'good'
     WHEN ${scaled} >= ${v} * ${bands.average} THEN 'average'

@@ -13,6 +13,7 @@ import {
 } from "@/lib/validation/video";
 import { assertCapturedAfterPosting, mapSnapshotWriteError, newSnapshotData, toReading, type Reading } from "./snapshots";
 import { IMPORT_LOCK_KEY_SQL } from "./import-lock";
+import { tierSql } from "./sql-rules";
 import { isUuid } from "./ids";
 
 // Videos and their latest stats. Every function takes the creator's id first and is scoped by
@@ -126,7 +127,6 @@ export async function listVideos(userId: string, opts: ListVideosOptions = {}): 
   const perPage = opts.perPage ?? VIDEOS_PER_PAGE;
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const tz = opts.timeZone ?? "UTC";
-  const { excellent, good, average } = TIER_THRESHOLDS;
 
   const query = (offset: number) => Prisma.sql`
     WITH latest AS (
@@ -141,13 +141,7 @@ export async function listVideos(userId: string, opts: ListVideosOptions = {}): 
     ), rated AS (
       SELECT latest.*,
         CASE WHEN views > 0 THEN interactions::numeric * 100 / views END AS er,
-        CASE
-          WHEN views IS NULL OR views <= 0 THEN NULL
-          WHEN interactions::numeric * 100 >= views::numeric * ${excellent} THEN 'excellent'
-          WHEN interactions::numeric * 100 >= views::numeric * ${good} THEN 'good'
-          WHEN interactions::numeric * 100 >= views::numeric * ${average} THEN 'average'
-          ELSE 'below'
-        END AS tier
+        ${Prisma.raw(tierSql("interactions", "views", TIER_THRESHOLDS))} AS tier
       FROM latest
     )
     SELECT id::text, title, link, posted_at, hashtags, duration_seconds, captured_at,

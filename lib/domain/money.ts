@@ -11,7 +11,7 @@
 //   - recorded amounts (the ledger) are already whole minor units and are summed as they are.
 // SQL never rounds money: it returns exact sums (numeric as text) and lib/domain rounds them
 // here. The one exception is a single video's payout, rounded once per video in
-// videosWithLatestReading (lib/data/trends.ts), the SQL twin of viewsPayout (earnings.ts).
+// viewsPayoutColumnsSql (lib/data/sql-rules.ts), the SQL twin of viewsPayout (earnings.ts).
 
 import { minorDigits } from "./format";
 import { divideRoundHalfUp } from "./rounding";
