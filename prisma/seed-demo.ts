@@ -135,7 +135,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), password 
             completionRate: Math.min(99, (v.watch / v.durationSeconds) * 100).toFixed(2),
           };
         });
-      if (readings.length) await tx.statSnapshot.createMany({ data: readings });
+      if (readings.length) await tx.reading.createMany({ data: readings });
     }
     // Weekly follower counts, growing faster after the viral videos.
     const followers = [];
@@ -145,7 +145,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date(), password 
       followers.push({ userId: user.id, date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), followers: BigInt(count) });
       count += Math.round(250 + rand() * 600 + (week === 8 || week === 16 || week === 22 ? 3_500 : 0));
     }
-    await tx.followerSnapshot.createMany({ data: followers });
+    await tx.followerCount.createMany({ data: followers });
   }, { timeout: 60_000 });
   return { seeded: true, videos: videos.length, password };
 }

@@ -1,5 +1,5 @@
-import { deleteFollowerSnapshotAction } from "@/lib/actions/followers";
-import type { FollowerSnapshotRow } from "@/lib/data/followers";
+import { deleteFollowerCountAction } from "@/lib/actions/followers";
+import type { FollowerCountRow } from "@/lib/data/followers";
 import { MISSING, formatCount } from "@/lib/domain/format";
 import { formatCalendarDate } from "@/lib/domain/time";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
@@ -11,7 +11,7 @@ function signed(n: bigint, locale: string): string {
 }
 
 /** Recorded follower counts, newest first, each with the change since the previous recorded day. */
-export function FollowersTable({ rows, locale }: { rows: FollowerSnapshotRow[]; locale: string }) {
+export function FollowersTable({ rows, locale }: { rows: FollowerCountRow[]; locale: string }) {
   return (
     <Table caption="Follower counts, newest first">
       <thead>
@@ -37,7 +37,7 @@ export function FollowersTable({ rows, locale }: { rows: FollowerSnapshotRow[]; 
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right">
                 <ConfirmDelete
-                  action={deleteFollowerSnapshotAction}
+                  action={deleteFollowerCountAction}
                   fields={{ id: r.id }}
                   label="Delete"
                   srContext={`follower count of ${day}`}

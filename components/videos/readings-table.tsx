@@ -1,5 +1,5 @@
-import { deleteSnapshotAction } from "@/lib/actions/videos";
-import type { Reading } from "@/lib/data/snapshots";
+import { deleteReadingAction } from "@/lib/actions/videos";
+import type { Reading } from "@/lib/data/readings";
 import { MISSING, formatCount, formatRate, numberFormat } from "@/lib/domain/format";
 import { formatElapsed } from "@/lib/domain/elapsed";
 import { formatDateTime } from "@/lib/domain/time";
@@ -88,8 +88,8 @@ export function ReadingsTable({ readings, postedAt, locale, timeZone, erLabel = 
                     Edit<span className="sr-only"> reading of {when}</span>
                   </ButtonLink>
                   <ConfirmDelete
-                    action={deleteSnapshotAction}
-                    fields={{ snapshotId: r.id }}
+                    action={deleteReadingAction}
+                    fields={{ readingId: r.id }}
                     label="Delete"
                     srContext={`reading of ${when}`}
                     question="Delete this reading?"

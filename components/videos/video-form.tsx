@@ -4,14 +4,14 @@ import { createVideoAction, updateVideoAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { InteractionsConfirm } from "./interactions-confirm";
-import { SnapshotFields, type SnapshotFormValues } from "./snapshot-form";
+import { ReadingFields, type ReadingFormValues } from "./reading-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorClass, hintClass, inputClass, TextField } from "@/components/forms/text-field";
 
 export type VideoFormValues = Partial<
   Record<"title" | "link" | "postedAt" | "durationSeconds" | "hashtags" | "sound" | "notes", string>
 > &
-  SnapshotFormValues;
+  ReadingFormValues;
 
 type VideoFormProps = {
   timeZone: string;
@@ -128,7 +128,7 @@ export function VideoForm(props: VideoFormProps) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             The numbers as TikTok shows them now. You can record new readings as the video grows.
           </p>
-          <SnapshotFields values={values} errors={errors} timeZone={props.timeZone} maxDateTime={props.maxDateTime} />
+          <ReadingFields values={values} errors={errors} timeZone={props.timeZone} maxDateTime={props.maxDateTime} />
         </fieldset>
       ) : null}
 

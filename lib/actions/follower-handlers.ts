@@ -1,5 +1,5 @@
 import "server-only";
-import { deleteFollowerSnapshot, recordFollowers } from "@/lib/data/followers";
+import { deleteFollowerCount, recordFollowers } from "@/lib/data/followers";
 import { formValues } from "@/lib/validation/form-state";
 import { FOLLOWER_FIELDS, followerSchema } from "@/lib/validation/follower";
 import { formText, invalidInput, type ActionOutcome, type ActionUser } from "./helpers";
@@ -21,7 +21,7 @@ export async function handleRecordFollowers(user: ActionUser, formData: FormData
   };
 }
 
-export async function handleDeleteFollowerSnapshot(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
-  await deleteFollowerSnapshot(user.id, formText(formData, "id"));
+export async function handleDeleteFollowerCount(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
+  await deleteFollowerCount(user.id, formText(formData, "id"));
   return { ok: true, revalidate: ["/followers", "/dashboard"], state: { ok: true, message: "Follower count deleted." } };
 }

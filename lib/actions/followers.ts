@@ -1,8 +1,8 @@
 "use server";
-import { handleDeleteFollowerSnapshot, handleRecordFollowers } from "./follower-handlers";
+import { handleDeleteFollowerCount, handleRecordFollowers } from "./follower-handlers";
 import { creatorAction } from "./outcome";
 
 // Follower count writes: session → handler (validate, scoped write) → revalidate.
 
 export const recordFollowersAction = creatorAction(handleRecordFollowers);
-export const deleteFollowerSnapshotAction = creatorAction(handleDeleteFollowerSnapshot);
+export const deleteFollowerCountAction = creatorAction(handleDeleteFollowerCount);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createVideoWithReading, deleteVideo, updateVideo } from "@/lib/data/videos";
-import { deleteSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
+import { deleteReading, recordReading, updateReading } from "@/lib/data/readings";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import {
   CONFIRM_INTERACTIONS_FIELD,
@@ -8,7 +8,7 @@ import {
   formValues,
   INTERACTIONS_EXCEED_VIEWS_QUESTION,
 } from "@/lib/validation/form-state";
-import { SNAPSHOT_FIELDS, snapshotSchema, type SnapshotInput } from "@/lib/validation/snapshot";
+import { SNAPSHOT_FIELDS, readingSchema, type ReadingInput } from "@/lib/validation/reading";
 import { interactionsExceedViews } from "@/lib/domain/engagement";
 import { editVideoSchema, newVideoSchema, VIDEO_FIELDS } from "@/lib/validation/video";
 import { formText, invalidInput, NOTHING_SAVED, refused, type ActionOutcome, type ActionUser } from "./helpers";
@@ -23,7 +23,7 @@ import { formText, invalidInput, NOTHING_SAVED, refused, type ActionOutcome, typ
  */
 function unconfirmedImpossibleReading(
   formData: FormData,
-  reading: SnapshotInput,
+  reading: ReadingInput,
   values: Record<string, string>,
 ): ActionOutcome | null {
   if (!interactionsExceedViews(reading) || formText(formData, CONFIRM_INTERACTIONS_FIELD) === "1") return null;
@@ -83,15 +83,15 @@ export async function handleDeleteVideo(user: ActionUser, formData: FormData): P
 }
 
 /** Recording new stats: stays on the video page, whose form then starts from this reading. */
-export async function handleRecordSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+export async function handleRecordReading(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
   const videoId = formText(formData, "videoId");
   const values = formValues(formData, SNAPSHOT_FIELDS);
-  const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  const parsed = readingSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
   if (ask) return ask;
   try {
-    await recordSnapshot(user.id, videoId, parsed.data);
+    await recordReading(user.id, videoId, parsed.data);
   } catch (e) {
     if (e instanceof ValidationError) return refused(e, values);
     throw e;
@@ -104,15 +104,15 @@ export async function handleRecordSnapshot(user: ActionUser, formData: FormData,
 }
 
 /** Correcting one reading. */
-export async function handleUpdateSnapshot(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
-  const snapshotId = formText(formData, "snapshotId");
+export async function handleUpdateReading(user: ActionUser, formData: FormData, now = new Date()): Promise<ActionOutcome> {
+  const readingId = formText(formData, "readingId");
   const values = formValues(formData, SNAPSHOT_FIELDS);
-  const parsed = snapshotSchema({ timeZone: user.timeZone, now }).safeParse(values);
+  const parsed = readingSchema({ timeZone: user.timeZone, now }).safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const ask = unconfirmedImpossibleReading(formData, parsed.data, values);
   if (ask) return ask;
   try {
-    const r = await updateSnapshot(user.id, snapshotId, parsed.data);
+    const r = await updateReading(user.id, readingId, parsed.data);
     return { ok: true, revalidate: ["/videos", `/videos/${r.videoId}`, "/dashboard"], redirectTo: `/videos/${r.videoId}` };
   } catch (e) {
     if (e instanceof ValidationError) return refused(e, values);
@@ -120,7 +120,7 @@ export async function handleUpdateSnapshot(user: ActionUser, formData: FormData,
   }
 }
 
-export async function handleDeleteSnapshot(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
-  const { videoId } = await deleteSnapshot(user.id, formText(formData, "snapshotId"));
+export async function handleDeleteReading(user: ActionUser, formData: FormData): Promise<ActionOutcome> {
+  const { videoId } = await deleteReading(user.id, formText(formData, "readingId"));
   return { ok: true, revalidate: ["/videos", `/videos/${videoId}`, "/dashboard"], state: { ok: true, message: "Reading deleted." } };
 }

@@ -1,10 +1,10 @@
 "use server";
 import {
   handleCreateVideo,
-  handleDeleteSnapshot,
+  handleDeleteReading,
   handleDeleteVideo,
-  handleRecordSnapshot,
-  handleUpdateSnapshot,
+  handleRecordReading,
+  handleUpdateReading,
   handleUpdateVideo,
 } from "./video-handlers";
 import { creatorAction } from "./outcome";
@@ -15,6 +15,6 @@ import { creatorAction } from "./outcome";
 export const createVideoAction = creatorAction(handleCreateVideo);
 export const updateVideoAction = creatorAction(handleUpdateVideo);
 export const deleteVideoAction = creatorAction(handleDeleteVideo);
-export const recordSnapshotAction = creatorAction(handleRecordSnapshot);
-export const updateSnapshotAction = creatorAction(handleUpdateSnapshot);
-export const deleteSnapshotAction = creatorAction(handleDeleteSnapshot);
+export const recordReadingAction = creatorAction(handleRecordReading);
+export const updateReadingAction = creatorAction(handleUpdateReading);
+export const deleteReadingAction = creatorAction(handleDeleteReading);

@@ -8,7 +8,7 @@ import { parseBigIntId } from "./ids";
 // count for a day that already has one replaces it: creators re-enter the day's figure when
 // TikTok Studio updates it, and a "duplicate" error would only make them delete first.
 
-export type FollowerSnapshotRow = {
+export type FollowerCountRow = {
   id: string;
   /** "2026-03-31". */
   date: string;
@@ -32,7 +32,7 @@ export async function recordFollowers(userId: string, input: FollowerInput): Pro
 }
 
 /** The creator's follower counts, newest first, each with the change since the day before it. */
-export async function listFollowerSnapshots(userId: string, opts: { limit?: number } = {}): Promise<FollowerSnapshotRow[]> {
+export async function listFollowerCounts(userId: string, opts: { limit?: number } = {}): Promise<FollowerCountRow[]> {
   const limit = Math.min(Math.max(1, opts.limit ?? 366), 5000);
   const rows = await db.$queryRaw<
     { id: bigint; date: string; followers: bigint; change: bigint | null; previous_date: string | null }[]
@@ -54,9 +54,9 @@ export async function listFollowerSnapshots(userId: string, opts: { limit?: numb
   }));
 }
 
-export async function deleteFollowerSnapshot(userId: string, id: string): Promise<void> {
-  const snapshotId = parseBigIntId(id);
-  if (snapshotId === null) throw new NotFoundError("follower count");
-  const { count } = await db.followerSnapshot.deleteMany({ where: { id: snapshotId, userId } });
+export async function deleteFollowerCount(userId: string, id: string): Promise<void> {
+  const readingId = parseBigIntId(id);
+  if (readingId === null) throw new NotFoundError("follower count");
+  const { count } = await db.followerCount.deleteMany({ where: { id: readingId, userId } });
   if (count === 0) throw new NotFoundError("follower count");
 }

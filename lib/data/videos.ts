@@ -11,7 +11,7 @@ import {
   type VideoInput,
   type VideoListQuery,
 } from "@/lib/validation/video";
-import { assertCapturedAfterPosting, mapSnapshotWriteError, newSnapshotData, toReading, type Reading } from "./snapshots";
+import { assertCapturedAfterPosting, mapReadingWriteError, newReadingData, toReading, type Reading } from "./readings";
 import { IMPORT_LOCK_KEY_SQL } from "./import-lock";
 import { tierSql } from "./sql-rules";
 import { isUuid } from "./ids";
@@ -217,7 +217,7 @@ export async function getVideo(userId: string, id: string): Promise<VideoDetail>
   if (!isUuid(id)) throw new NotFoundError("video");
   const v = await db.video.findFirst({
     where: { id, userId },
-    include: { snapshots: { where: { userId }, orderBy: { capturedAt: "asc" } } },
+    include: { readings: { where: { userId }, orderBy: { capturedAt: "asc" } } },
   });
   if (!v) throw new NotFoundError("video");
   return {
@@ -231,7 +231,7 @@ export async function getVideo(userId: string, id: string): Promise<VideoDetail>
     sound: v.sound,
     notes: v.notes,
     version: v.version,
-    readings: v.snapshots.map(toReading),
+    readings: v.readings.map(toReading),
   };
 }
 
@@ -263,7 +263,7 @@ async function mapVideoWriteError(userId: string, e: unknown, input: VideoInput)
       link: [`You already added this TikTok video${which}. Record new stats on that video instead.`],
     });
   }
-  return mapSnapshotWriteError(e);
+  return mapReadingWriteError(e);
 }
 
 export const IMPORT_RUNNING_MESSAGE = "An import is still being saved. Nothing was saved here: add this video again once the import has finished.";
@@ -282,7 +282,7 @@ export async function createVideoWithReading(userId: string, input: NewVideoInpu
         await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${IMPORT_LOCK_KEY_SQL})`, userId);
         const video = await tx.video.create({ data: { ...videoData(input.video), userId }, select: { id: true, postedAt: true } });
         assertCapturedAfterPosting(input.reading.capturedAt, video.postedAt);
-        await tx.statSnapshot.create({ data: newSnapshotData(userId, video.id, input.reading) });
+        await tx.reading.create({ data: newReadingData(userId, video.id, input.reading) });
         return { id: video.id };
       },
       { timeout: wait + 10_000 },
@@ -305,7 +305,7 @@ export async function updateVideo(
 ): Promise<{ version: number }> {
   if (!isUuid(id)) throw new NotFoundError("video");
   // Moving the posting time after a reading would leave a reading from before the video existed.
-  const earliest = await db.statSnapshot.findFirst({
+  const earliest = await db.reading.findFirst({
     where: { videoId: id, userId },
     orderBy: { capturedAt: "asc" },
     select: { capturedAt: true },

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { TIERS, type Tier } from "@/lib/domain/tier";
 import { formTextSchema, optionalIntSchema, type ParseResult } from "./count";
 import { isRealDate, pastDateTimeSchema, type ZonedContext } from "./datetime";
-import { CAPTURED_BEFORE_POSTED, snapshotShape, type SnapshotInput } from "./snapshot";
+import { CAPTURED_BEFORE_POSTED, readingShape, type ReadingInput } from "./reading";
 import { isBlankText } from "./text";
 
 export const TITLE_MAX = 200;
@@ -209,12 +209,12 @@ export function videoSchema(ctx: ZonedContext) {
   return z.object(videoShape(ctx)).transform(toVideoInput);
 }
 
-export type NewVideoInput = { video: VideoInput; reading: SnapshotInput };
+export type NewVideoInput = { video: VideoInput; reading: ReadingInput };
 
 /** Adding a video: its fields plus its first reading, captured at or after the posting time. */
 export function newVideoSchema(ctx: ZonedContext) {
   return z
-    .object({ ...videoShape(ctx), ...snapshotShape(ctx) })
+    .object({ ...videoShape(ctx), ...readingShape(ctx) })
     .superRefine((v, issue) => {
       if (v.capturedAt.getTime() < v.postedAt.getTime()) {
         issue.addIssue({ code: "custom", path: ["capturedAt"], message: CAPTURED_BEFORE_POSTED });

@@ -127,10 +127,10 @@ describe("account deletion", () => {
   async function seedData(userId: string) {
     const db = testDb();
     const video = await db.video.create({ data: { userId, title: "Doomed video", postedAt: new Date("2026-01-01T00:00:00Z") } });
-    await db.statSnapshot.create({
+    await db.reading.create({
       data: { videoId: video.id, userId, capturedAt: new Date("2026-01-02T00:00:00Z"), views: 100n, likes: 5n, comments: 1n, shares: 0n },
     });
-    await db.followerSnapshot.create({ data: { userId, date: new Date("2026-01-02"), followers: 1000n } });
+    await db.followerCount.create({ data: { userId, date: new Date("2026-01-02"), followers: 1000n } });
   }
 
   /** Rows of every table with a user_id column (so tables added later are covered too). */

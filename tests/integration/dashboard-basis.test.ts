@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { getViewsGained } from "@/lib/data/trends";
 import { handleSetViewsBasis } from "@/lib/actions/dashboard-handlers";
-import { handleCreateVideo, handleRecordSnapshot } from "@/lib/actions/video-handlers";
+import { handleCreateVideo, handleRecordReading } from "@/lib/actions/video-handlers";
 import { buildDashboardView } from "@/lib/domain/dashboard-view";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/domain/earnings";
 import { CONFIRM_INTERACTIONS_FIELD } from "@/lib/validation/form-state";
@@ -26,7 +26,7 @@ async function seed(userId: string, videos: { title: string; posted: string; rea
   for (const v of videos) {
     const video = await db.video.create({ data: { userId, title: v.title, postedAt: at(v.posted), durationSeconds: 30 } });
     for (const [captured, views, likes] of v.readings) {
-      await db.statSnapshot.create({
+      await db.reading.create({
         data: { videoId: video.id, userId, capturedAt: at(captured), views, likes, comments: 0n, shares: 0n },
       });
     }
@@ -163,15 +163,15 @@ describe("readings with more interactions than views", () => {
     const saved = await handleCreateVideo(user, form({ ...typed, [CONFIRM_INTERACTIONS_FIELD]: "1" }), now);
     expect(saved.ok).toBe(true);
     const video = await db.video.findFirstOrThrow({ where: { userId: user.id } });
-    expect(await db.statSnapshot.count({ where: { videoId: video.id } })).toBe(1);
+    expect(await db.reading.count({ where: { videoId: video.id } })).toBe(1);
 
     // A new reading on the video: asked again, saved on confirmation.
     const reading = { videoId: video.id, capturedAt: "2026-03-03T10:00", views: "100", likes: "101", comments: "0", shares: "0" };
-    expect(await handleRecordSnapshot(user, form(reading), now)).toMatchObject({ ok: false, state: { needsConfirmation: "interactions-exceed-views" } });
-    expect(await db.statSnapshot.count({ where: { videoId: video.id } })).toBe(1);
-    expect((await handleRecordSnapshot(user, form({ ...reading, [CONFIRM_INTERACTIONS_FIELD]: "1" }), now)).ok).toBe(true);
-    expect(await db.statSnapshot.count({ where: { videoId: video.id } })).toBe(2);
+    expect(await handleRecordReading(user, form(reading), now)).toMatchObject({ ok: false, state: { needsConfirmation: "interactions-exceed-views" } });
+    expect(await db.reading.count({ where: { videoId: video.id } })).toBe(1);
+    expect((await handleRecordReading(user, form({ ...reading, [CONFIRM_INTERACTIONS_FIELD]: "1" }), now)).ok).toBe(true);
+    expect(await db.reading.count({ where: { videoId: video.id } })).toBe(2);
     // A possible reading is never asked about.
-    expect((await handleRecordSnapshot(user, form({ ...reading, capturedAt: "2026-03-04T10:00", likes: "100" }), now)).ok).toBe(true);
+    expect((await handleRecordReading(user, form({ ...reading, capturedAt: "2026-03-04T10:00", likes: "100" }), now)).ok).toBe(true);
   });
 });

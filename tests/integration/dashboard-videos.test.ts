@@ -24,7 +24,7 @@ async function seed(specs: Spec[]) {
     const postedAt = new Date(BASE.getTime() + s.day * DAY);
     const v = await db.video.create({ data: { userId: creator.id, title: s.title, postedAt, durationSeconds: s.duration } });
     if (s.reading) {
-      await db.statSnapshot.create({
+      await db.reading.create({
         data: { videoId: v.id, userId: creator.id, capturedAt: new Date(postedAt.getTime() + DAY), views: s.reading.views, likes: s.reading.likes, comments: 0n, shares: 0n },
       });
     }
@@ -116,7 +116,7 @@ describe("the dashboard's video list: index order equals the list's order", () =
     const db = testDb();
     const video = await db.video.findFirstOrThrow({ where: { userId: programs, title: "Video 0" } });
     // Read again after the range with a billion views: in the range it still has 1,000.
-    await db.statSnapshot.create({
+    await db.reading.create({
       data: { videoId: video.id, userId: programs, capturedAt: new Date(RANGE.to.getTime() + DAY), views: 1_000_000_000n, likes: 0n, comments: 0n, shares: 0n },
     });
     const all = await expectPathsAgree(programs, { points: 20, top: 5 });

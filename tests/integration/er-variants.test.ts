@@ -43,13 +43,13 @@ beforeAll(async () => {
   // "With saves": 7 % without saves (140 / 2,000), 12 % with them (240 / 2,000).
   saves = await db.video.create({ data: { userId: u.id, title: "With saves", postedAt: la("2026-03-01T10:00"), durationSeconds: 30 }, select: { id: true, title: true } });
   // 23:30 on 2 March in Los Angeles is 3 March in UTC: the count of 3 March is not yet in force.
-  await db.statSnapshot.create({ data: { videoId: saves.id, userId: u.id, capturedAt: la("2026-03-02T23:30"), views: 1_000n, likes: 80n, comments: 10n, shares: 10n, saves: 50n } });
-  await db.statSnapshot.create({ data: { videoId: saves.id, userId: u.id, capturedAt: la("2026-03-10T12:00"), views: 2_000n, likes: 100n, comments: 20n, shares: 20n, saves: 100n } });
+  await db.reading.create({ data: { videoId: saves.id, userId: u.id, capturedAt: la("2026-03-02T23:30"), views: 1_000n, likes: 80n, comments: 10n, shares: 10n, saves: 50n } });
+  await db.reading.create({ data: { videoId: saves.id, userId: u.id, capturedAt: la("2026-03-10T12:00"), views: 2_000n, likes: 100n, comments: 20n, shares: 20n, saves: 100n } });
   // "No saves": 8 % either way (its saves are unknown and add nothing).
   plain = await db.video.create({ data: { userId: u.id, title: "No saves", postedAt: la("2026-03-05T10:00"), durationSeconds: 30 }, select: { id: true, title: true } });
-  await db.statSnapshot.create({ data: { videoId: plain.id, userId: u.id, capturedAt: la("2026-03-06T10:00"), views: 1_000n, likes: 60n, comments: 10n, shares: 10n } });
+  await db.reading.create({ data: { videoId: plain.id, userId: u.id, capturedAt: la("2026-03-06T10:00"), views: 1_000n, likes: 60n, comments: 10n, shares: 10n } });
   for (const [date, followers] of [["2026-03-01", 1_000n], ["2026-03-03", 4_000n], ["2026-03-10", 500n], ["2026-03-11", 99_999n]] as const) {
-    await db.followerSnapshot.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
+    await db.followerCount.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
   }
 });
 
@@ -82,7 +82,7 @@ describe("ER per follower", () => {
     const db = testDb();
     const u = await createCreator({ timeZone: LA });
     const v = await db.video.create({ data: { userId: u.id, title: "Lonely", postedAt: la("2026-03-01T10:00") } });
-    await db.statSnapshot.create({ data: { videoId: v.id, userId: u.id, capturedAt: la("2026-03-02T10:00"), views: 100n, likes: 10n, comments: 0n, shares: 0n } });
+    await db.reading.create({ data: { videoId: v.id, userId: u.id, capturedAt: la("2026-03-02T10:00"), views: 100n, likes: 10n, comments: 0n, shares: 0n } });
     const r = parseReportRequest("readings", new URLSearchParams(MARCH));
     if (!r.ok) throw new Error(r.error);
     const rows = parse(await renderReport({ ...user, id: u.id }, r.request, { now: NOW }), { bom: true, columns: true }) as Row[];

@@ -49,7 +49,7 @@ function tiktokZip(opts: { lang?: F.Lang; time?: string; views?: number; overvie
 }
 
 /** Every row the creator owns in the import's tables, as text. */
-async function snapshotOf(userId: string): Promise<string> {
+async function readingOf(userId: string): Promise<string> {
   const db = testDb();
   const parts = await Promise.all([
     db.$queryRawUnsafe(`SELECT id, title, link, platform_video_id, posted_at, duration_seconds, hashtags, sound, notes, version, updated_at FROM videos WHERE user_id = $1::uuid ORDER BY id`, userId),
@@ -98,14 +98,14 @@ describe("import: idempotency", () => {
     expect(await counts(user.id)).toEqual({ videos: 3, readings: 3, days: 20, followers: 20 });
 
     // The reading is dated the export's day (31 Aug, 00:00 in Berlin) and has the file's totals.
-    const reading = await testDb().statSnapshot.findFirst({ where: { userId: user.id }, orderBy: { views: "asc" } });
+    const reading = await testDb().reading.findFirst({ where: { userId: user.id }, orderBy: { views: "asc" } });
     expect(reading?.capturedAt.toISOString()).toBe("2026-08-30T22:00:00.000Z");
     expect(reading?.views).toBe(1000n);
     const video = await testDb().video.findFirst({ where: { userId: user.id, platformVideoId: IDS[0] } });
     expect(video?.link).toBe(F.videoLink(IDS[0]!));
     expect(video?.postedAt.toISOString()).toBe("2026-08-10T08:05:00.000Z");
 
-    const stored = await snapshotOf(user.id);
+    const stored = await readingOf(user.id);
     const again = await parse({ "export.zip": tiktokZip() });
     const preview = await previewImport(user.id, TZ, again);
     expect(preview.files[0]!.counts.videos).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: 0 });
@@ -117,19 +117,19 @@ describe("import: idempotency", () => {
     for (const c of [second.videos, second.readings, second.days, second.followers]) {
       expect(c.inserted + c.updated).toBe(0);
     }
-    expect(await snapshotOf(user.id)).toBe(stored);
+    expect(await readingOf(user.id)).toBe(stored);
   });
 
   test("the same export in another language is the same data: nothing changes", async () => {
     const user = await createCreator({ timeZone: TZ });
     await commitImport(user.id, TZ, await parse({ "en.zip": tiktokZip({ lang: "en" }) }));
-    const stored = await snapshotOf(user.id);
+    const stored = await readingOf(user.id);
     for (const lang of ["es", "pt", "fr", "de"] as const) {
       const summary = await commitImport(user.id, TZ, await parse({ [`${lang}.zip`]: tiktokZip({ lang }) }));
       expect(summary.videos.inserted + summary.videos.updated + summary.readings.inserted + summary.readings.updated).toBe(0);
       expect(summary.days.inserted + summary.days.updated + summary.followers.inserted + summary.followers.updated).toBe(0);
     }
-    expect(await snapshotOf(user.id)).toBe(stored);
+    expect(await readingOf(user.id)).toBe(stored);
   });
 
   test("a date-only post time keeps the time of day of a video already stored that day", async () => {
@@ -205,9 +205,9 @@ describe("import: files as TikTok writes them (yearless dates, “undefined” c
       await testDb().video.findMany({
         where: { userId },
         orderBy: { platformVideoId: "asc" },
-        select: { platformVideoId: true, postedAt: true, snapshots: { select: { views: true, likes: true, comments: true, shares: true } } },
+        select: { platformVideoId: true, postedAt: true, readings: { select: { views: true, likes: true, comments: true, shares: true } } },
       })
-    ).map((v) => [v.platformVideoId, v.postedAt.toISOString().slice(0, 10), v.snapshots.map((r) => [r.views, r.likes, r.comments, r.shares].map(Number))]);
+    ).map((v) => [v.platformVideoId, v.postedAt.toISOString().slice(0, 10), v.readings.map((r) => [r.views, r.likes, r.comments, r.shares].map(Number))]);
 
   test("an export dated 20 November: August–November posts are this year, its 28 December last year, and the dashboard shows them", async () => {
     const now = new Date("2026-11-25T10:00:00Z");
@@ -431,7 +431,7 @@ describe("import: one creator's data only", () => {
     const a = await createCreator({ timeZone: TZ });
     const b = await createCreator({ timeZone: TZ });
     await commitImport(a.id, TZ, await parse({ "a.zip": tiktokZip() }));
-    const aBefore = await snapshotOf(a.id);
+    const aBefore = await readingOf(a.id);
     const aVideo = await testDb().video.findFirstOrThrow({ where: { userId: a.id } });
 
     // Same TikTok ids under B: new for B (B never sees that A has them).
@@ -450,7 +450,7 @@ describe("import: one creator's data only", () => {
     expect(readingsPreview.files[0]!.counts.readings).toEqual({ new: 0, updated: 0, unchanged: 0, skipped: 1 });
     const summary = await commitImport(b.id, TZ, parsedReadings);
     expect(summary.readings).toMatchObject({ inserted: 0, updated: 0, skipped: 1 });
-    expect(await snapshotOf(a.id)).toBe(aBefore);
+    expect(await readingOf(a.id)).toBe(aBefore);
   });
 });
 
@@ -479,12 +479,12 @@ describe("import: Tierline's own exports import back", () => {
       ["tierlineVideos", "ok", 0],
       ["tierlineReadings", "ok", 0],
     ]);
-    const stored = await snapshotOf(user.id);
+    const stored = await readingOf(user.id);
     const preview = await previewImport(user.id, TZ, parsed);
     expect(preview.files[0]!.counts.videos).toEqual({ new: 0, updated: 0, unchanged: 3, skipped: 0 });
     expect(preview.files[1]!.counts.readings).toEqual({ new: 0, updated: 0, unchanged: 6, skipped: 0 });
     await commitImport(user.id, TZ, parsed);
-    expect(await snapshotOf(user.id)).toBe(stored);
+    expect(await readingOf(user.id)).toBe(stored);
 
     const other = await createCreator({ timeZone: TZ });
     await commitImport(other.id, TZ, await parse(files));

@@ -45,7 +45,7 @@ async function video(userId: string, title: string, durationSeconds: number | nu
 }
 
 async function reading(userId: string, videoId: string, capturedAt: string, views: bigint, interactions = 0n, extra: { completionRate?: string } = {}) {
-  await testDb().statSnapshot.create({
+  await testDb().reading.create({
     data: { userId, videoId, capturedAt: new Date(capturedAt), views, likes: interactions, comments: 0n, shares: 0n, ...extra },
   });
 }
@@ -198,7 +198,7 @@ describe("goals and standing", () => {
       expect.objectContaining({ kind: "engagement_rate", target: "7.5" }),
     ]);
     for (const [date, followers] of [["2026-03-01", 9000n], ["2026-03-05", 9400n], ["2025-01-01", 1n]] as const) {
-      await testDb().followerSnapshot.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
+      await testDb().followerCount.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
     }
     const points = await getGoalPoints(u.id, "UTC", NOW);
     expect(points.followers).toEqual([
@@ -217,7 +217,7 @@ describe("goals and standing", () => {
     await reading(u.id, plain.id, "2026-02-01T12:00:00Z", 40_000n, 1_000n);
     await reading(u.id, plain.id, "2026-03-10T12:00:00Z", 100_000n, 2_000n, { completionRate: "40" });
     await reading(u.id, tagged.id, "2026-03-01T12:00:00Z", 50_000n, 5_000n, { completionRate: "80" });
-    await testDb().followerSnapshot.create({ data: { userId: u.id, date: new Date("2026-03-10T00:00:00Z"), followers: 12_000n } });
+    await testDb().followerCount.create({ data: { userId: u.id, date: new Date("2026-03-10T00:00:00Z"), followers: 12_000n } });
 
     const s = await getStanding(u.id, DEFAULT_EARNINGS_SETTINGS, "UTC", NOW);
     expect(s.eligibility).toMatchObject({

@@ -11,7 +11,7 @@ async function keptVsTruth(videoId: string) {
     where: { id: videoId },
     select: { latestCapturedAt: true, latestViews: true, latestLikes: true, latestComments: true, latestShares: true, latestSaves: true },
   });
-  const newest = await db.statSnapshot.findFirst({ where: { videoId }, orderBy: { capturedAt: "desc" } });
+  const newest = await db.reading.findFirst({ where: { videoId }, orderBy: { capturedAt: "desc" } });
   return {
     kept,
     truth: {
@@ -36,30 +36,30 @@ describe("latest reading kept on the video", () => {
     let r = await keptVsTruth(video.id);
     expect(r.kept.latestViews).toBeNull();
 
-    await db.statSnapshot.create({ data: reading(10, 1000n) });
-    await db.statSnapshot.create({ data: reading(5, 500n) }); // older: must not replace
+    await db.reading.create({ data: reading(10, 1000n) });
+    await db.reading.create({ data: reading(5, 500n) }); // older: must not replace
     r = await keptVsTruth(video.id);
     expect(r.kept).toEqual(r.truth);
     expect(r.kept.latestViews).toBe(1000n);
 
-    await db.statSnapshot.createMany({ data: [reading(12, 3_000_000_000n), reading(11, 2000n), reading(3, 1n)] });
+    await db.reading.createMany({ data: [reading(12, 3_000_000_000n), reading(11, 2000n), reading(3, 1n)] });
     r = await keptVsTruth(video.id);
     expect(r.kept).toEqual(r.truth);
     expect(r.kept.latestViews).toBe(3_000_000_000n);
 
     // Editing the newest reading back in time makes another one the latest.
-    const newest = await db.statSnapshot.findFirstOrThrow({ where: { videoId: video.id, capturedAt: at(12) } });
-    await db.statSnapshot.update({ where: { id: newest.id }, data: { capturedAt: at(4) } });
+    const newest = await db.reading.findFirstOrThrow({ where: { videoId: video.id, capturedAt: at(12) } });
+    await db.reading.update({ where: { id: newest.id }, data: { capturedAt: at(4) } });
     r = await keptVsTruth(video.id);
     expect(r.kept).toEqual(r.truth);
     expect(r.kept.latestViews).toBe(2000n);
 
-    await db.statSnapshot.deleteMany({ where: { videoId: video.id, capturedAt: { gte: at(10) } } });
+    await db.reading.deleteMany({ where: { videoId: video.id, capturedAt: { gte: at(10) } } });
     r = await keptVsTruth(video.id);
     expect(r.kept).toEqual(r.truth);
     expect(r.kept.latestViews).toBe(500n);
 
-    await db.statSnapshot.deleteMany({ where: { videoId: video.id } });
+    await db.reading.deleteMany({ where: { videoId: video.id } });
     r = await keptVsTruth(video.id);
     expect(r.kept.latestCapturedAt).toBeNull();
     expect(r.kept.latestViews).toBeNull();

@@ -25,7 +25,7 @@ describe("migrations", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tierline-drift-"));
     const changed = path.join(dir, "schema.prisma");
     const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
-    fs.writeFileSync(changed, schema.replace(/model FollowerSnapshot \{/, "model FollowerSnapshot {\n  note String?"));
+    fs.writeFileSync(changed, schema.replace(/model FollowerCount \{/, "model FollowerCount {\n  note String?"));
     const r = diff(changed);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.status).toBe(2);

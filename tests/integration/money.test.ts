@@ -28,7 +28,7 @@ async function video(userId: string, title: string, durationSeconds: number, pos
 }
 
 async function readings(userId: string, rows: { videoId: string; at: string; views: bigint }[]) {
-  await testDb().statSnapshot.createMany({
+  await testDb().reading.createMany({
     data: rows.map((r) => ({ videoId: r.videoId, userId, capturedAt: new Date(r.at), views: r.views, likes: 1n, comments: 0n, shares: 0n })),
   });
 }

@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDashboardData, listDashboardVideos } from "@/lib/data/dashboard";
 import { getEarningsSettings } from "@/lib/data/earnings-settings";
-import { listFollowerSnapshots } from "@/lib/data/followers";
+import { listFollowerCounts } from "@/lib/data/followers";
 import { getMonthlyComparison } from "@/lib/data/income";
 import { roundMicros } from "@/lib/domain/money";
 import { openReport, parseReportRequest, renderReport, type ReportUser } from "@/lib/data/reports";
@@ -120,7 +120,7 @@ async function seed(userId: string, videos: Seed[]): Promise<Map<string, string>
     });
     ids.set(v.title, created.id);
     for (const r of v.readings) {
-      await db.statSnapshot.create({
+      await db.reading.create({
         data: {
           videoId: created.id,
           userId,
@@ -155,7 +155,7 @@ beforeAll(async () => {
     ["2026-04-30", 3_000_000_000n],
     ["2026-05-03", 3_100_000_000n],
   ] as const) {
-    await db.followerSnapshot.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
+    await db.followerCount.create({ data: { userId: u.id, date: new Date(`${date}T00:00:00Z`), followers } });
   }
   const entry = (receivedOn: string, stream: "views_payout" | "brand_deal" | "affiliate" | "merchandise" | "other", amountCents: bigint, currency = "USD", isRefund = false) =>
     db.incomeEntry.create({
@@ -179,7 +179,7 @@ beforeAll(async () => {
   await seed(o.id, [
     { title: "Someone else's video", postedAt: la("2026-02-11T12:00"), durationSeconds: 80, readings: [{ at: la("2026-02-12T12:00"), views: 7_777_777n, likes: 777_777n, comments: 7_777n, shares: 777n }] },
   ]);
-  await db.followerSnapshot.create({ data: { userId: o.id, date: new Date("2026-02-01T00:00:00Z"), followers: 99_999n } });
+  await db.followerCount.create({ data: { userId: o.id, date: new Date("2026-02-01T00:00:00Z"), followers: 99_999n } });
   await db.incomeEntry.create({ data: { userId: o.id, receivedOn: new Date("2026-02-02T00:00:00Z"), stream: "brand_deal", amountCents: 777_700n, currency: "USD", creditedCents: 777_700n, creditedCurrency: "USD" } });
 });
 
@@ -482,7 +482,7 @@ describe("Readings report", () => {
       for (const [k, at] of times.entries()) {
         if (at < v.postedAt) continue;
         const r = { at, views: BigInt(1_000 * (k + 1) * n), likes: BigInt(37 * k + n), comments: BigInt(k), shares: 1n, saves: k === 0 ? null : BigInt(k), watch: k === 1 ? "12.50" : null, completion: k === 1 ? "99.99" : null };
-        const created = await db.statSnapshot.create({
+        const created = await db.reading.create({
           data: { videoId: video.id, userId: u.id, capturedAt: r.at, views: r.views, likes: r.likes, comments: r.comments, shares: r.shares, saves: r.saves, avgWatchTimeSeconds: r.watch, completionRate: r.completion },
         });
         readings.push({ ...r, id: String(created.id) });
@@ -568,7 +568,7 @@ describe("Readings report", () => {
 describe("Followers report", () => {
   test("every follower count in the range, with the change the Followers page shows", async () => {
     const rows = await csvRows(creator, "followers", RANGE);
-    const listed = (await listFollowerSnapshots(creator.id)).reverse();
+    const listed = (await listFollowerCounts(creator.id)).reverse();
     const inRange = listed.filter((f) => f.date >= "2026-01-01" && f.date <= "2026-04-30");
     expect(rows).toEqual(
       inRange.map((f) => ({

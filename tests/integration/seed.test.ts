@@ -23,8 +23,8 @@ describe("demo seed", () => {
     const counts = async () => ({
       users: await db.user.count({ where: { email: DEMO_EMAIL } }),
       videos: await db.video.count({ where: { userId: user.id } }),
-      readings: await db.statSnapshot.count({ where: { userId: user.id } }),
-      followers: await db.followerSnapshot.count({ where: { userId: user.id } }),
+      readings: await db.reading.count({ where: { userId: user.id } }),
+      followers: await db.followerCount.count({ where: { userId: user.id } }),
     });
     const before = await counts();
     expect(before.videos).toBeGreaterThan(40);
@@ -48,7 +48,7 @@ describe("demo seed", () => {
              count(*) AS n
       FROM latest GROUP BY 1`;
     expect(new Set(tiers.map((t) => t.tier))).toEqual(new Set(["excellent", "good", "average", "below"]));
-    const viral = await db.statSnapshot.findMany({ where: { userId: user.id, views: { gte: 1_000_000n } }, distinct: ["videoId"] });
+    const viral = await db.reading.findMany({ where: { userId: user.id, views: { gte: 1_000_000n } }, distinct: ["videoId"] });
     expect(viral.length).toBeGreaterThanOrEqual(2);
 
     expect((await seedDemo(db, now)).seeded).toBe(false);

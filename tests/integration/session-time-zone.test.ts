@@ -20,7 +20,7 @@ async function creatorWithUnknownZone() {
   const video = await db.video.create({
     data: { userId: creator.id, title: "Posted on Mars", postedAt: new Date("2026-06-01T23:30:00Z"), durationSeconds: 70 },
   });
-  await db.statSnapshot.create({
+  await db.reading.create({
     data: { videoId: video.id, userId: creator.id, capturedAt: new Date("2026-06-02T10:00:00Z"), views: 5_000n, likes: 500n, comments: 5n, shares: 5n },
   });
   const sessionId = await createSession(creator.id, "Vitest");

@@ -164,7 +164,7 @@ describe("the SQL twins of lib/domain's rules", () => {
       { date: "2026-03-09", followers: 500n },
       { date: "2026-03-10", followers: 9_000_000_000_000_000n },
     ];
-    for (const c of counts) await testDb().followerSnapshot.create({ data: { userId: u.id, date: new Date(`${c.date}T00:00:00Z`), followers: c.followers } });
+    for (const c of counts) await testDb().followerCount.create({ data: { userId: u.id, date: new Date(`${c.date}T00:00:00Z`), followers: c.followers } });
     const days = ["2026-03-01", "2026-03-02", "2026-03-04", "2026-03-05", "2026-03-08", "2026-03-09", "2026-03-10", "2027-01-01"];
     const rows = await each<{ followers: string | null }>(`
       SELECT (${followerCountInForceSql(`'${u.id}'::uuid`, "d.day")})::text AS followers

@@ -87,7 +87,7 @@ async function insertVideos(userId: string, videos: RawVideo[]): Promise<void> {
     });
     v.id = created.id;
     if (v.readings.length) {
-      await db.statSnapshot.createMany({
+      await db.reading.createMany({
         data: v.readings.map((x) => ({
           videoId: created.id,
           userId,
@@ -151,7 +151,7 @@ describe("trends in SQL agree with the engine", () => {
     const user = await createCreator({ timeZone: LA });
     userId = user.id;
     await insertVideos(userId, VIDEOS);
-    await testDb().followerSnapshot.createMany({
+    await testDb().followerCount.createMany({
       data: FOLLOWERS.map((f) => ({ userId, date: new Date(`${f.date}T00:00:00Z`), followers: f.followers })),
     });
     // Another creator posting in the same weeks: none of it may show up.
@@ -161,7 +161,7 @@ describe("trends in SQL agree with the engine", () => {
       { title: "Someone else's viral video", postedAt: la("2026-03-15T12:00"), durationSeconds: 80, readings: [r("2026-03-16T12:00", 7_777_777n, 777_777n, 7_777n, 777n)] },
       { title: "Someone else's March 31", postedAt: la("2026-03-31T22:00"), durationSeconds: 10, readings: [r("2026-04-01T12:00", 123n, 1n, 1n, 1n)] },
     ]);
-    await testDb().followerSnapshot.create({ data: { userId: otherId, date: new Date("2026-02-01T00:00:00Z"), followers: 99_999n } });
+    await testDb().followerCount.create({ data: { userId: otherId, date: new Date("2026-02-01T00:00:00Z"), followers: 99_999n } });
   });
 
   test.each<{ name: string; range: DashboardRange; bucket: Bucket }>([

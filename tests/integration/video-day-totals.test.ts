@@ -57,7 +57,7 @@ async function seed(creator: Creator, videos: number, rnd: () => number) {
       readings.push({ videoId: v.id, userId: creator.id, capturedAt: new Date(at), views, likes, comments: likes / 7n, shares: likes / 9n, saves: 0n });
     }
   }
-  await db.statSnapshot.createMany({ data: readings });
+  await db.reading.createMany({ data: readings });
 }
 
 /** The rollup rows kept by the triggers equal a fresh computation of every posting day. */
@@ -156,20 +156,20 @@ describe("the dashboard rollup", () => {
 
   test("edits, moves across days, deletes and bulk upserts keep it exact", async () => {
     const db = testDb();
-    const videos = await db.video.findMany({ where: { userId: creator.id }, orderBy: { postedAt: "asc" }, include: { snapshots: { orderBy: { capturedAt: "asc" } } } });
-    const withReadings = videos.filter((v) => v.snapshots.length >= 2);
+    const videos = await db.video.findMany({ where: { userId: creator.id }, orderBy: { postedAt: "asc" }, include: { readings: { orderBy: { capturedAt: "asc" } } } });
+    const withReadings = videos.filter((v) => v.readings.length >= 2);
     const [a, b, c, d, e] = withReadings;
     if (!a || !b || !c || !d || !e) throw new Error("seed too small");
 
     // A reading older than all others (inserted last), and one between two.
-    await db.statSnapshot.create({ data: { videoId: a.id, userId: creator.id, capturedAt: new Date(a.postedAt.getTime() + 60_000), views: 1n, likes: 0n, comments: 0n, shares: 0n } });
-    const mid = new Date((a.snapshots[0]!.capturedAt.getTime() + a.snapshots[1]!.capturedAt.getTime()) / 2);
-    await db.statSnapshot.create({ data: { videoId: a.id, userId: creator.id, capturedAt: mid, views: 999n, likes: 500n, comments: 1n, shares: 1n } });
+    await db.reading.create({ data: { videoId: a.id, userId: creator.id, capturedAt: new Date(a.postedAt.getTime() + 60_000), views: 1n, likes: 0n, comments: 0n, shares: 0n } });
+    const mid = new Date((a.readings[0]!.capturedAt.getTime() + a.readings[1]!.capturedAt.getTime()) / 2);
+    await db.reading.create({ data: { videoId: a.id, userId: creator.id, capturedAt: mid, views: 999n, likes: 500n, comments: 1n, shares: 1n } });
     await expectRollupExact(creator.id);
 
     // A reading's figures edited; another moved to a later day.
-    await db.statSnapshot.update({ where: { id: b.snapshots[0]!.id }, data: { views: 2_500n, likes: 300n } });
-    await db.statSnapshot.update({ where: { id: c.snapshots[0]!.id }, data: { capturedAt: new Date(Math.min(NOW.getTime() - DAY, c.snapshots.at(-1)!.capturedAt.getTime() + 3 * DAY)) } });
+    await db.reading.update({ where: { id: b.readings[0]!.id }, data: { views: 2_500n, likes: 300n } });
+    await db.reading.update({ where: { id: c.readings[0]!.id }, data: { capturedAt: new Date(Math.min(NOW.getTime() - DAY, c.readings.at(-1)!.capturedAt.getTime() + 3 * DAY)) } });
     await expectRollupExact(creator.id);
 
     // A video posted a day later (its readings stay), and one that becomes long enough for Rewards.
@@ -178,7 +178,7 @@ describe("the dashboard rollup", () => {
     await expectRollupExact(creator.id);
 
     // A reading deleted, a video deleted (its readings go by cascade), a video without readings added.
-    await db.statSnapshot.delete({ where: { id: b.snapshots.at(-1)!.id } });
+    await db.reading.delete({ where: { id: b.readings.at(-1)!.id } });
     await db.video.delete({ where: { id: withReadings[5]!.id } });
     await db.video.create({ data: { userId: creator.id, title: "Fresh", postedAt: new Date(NOW.getTime() - 3 * DAY), durationSeconds: 75 } });
     await expectRollupExact(creator.id);
@@ -187,7 +187,7 @@ describe("the dashboard rollup", () => {
     // (the new video's differences must not be counted twice when that day is refreshed), then
     // a second reading for the new video.
     const sameDay = await db.video.create({ data: { userId: creator.id, title: "Same day", postedAt: new Date(a.postedAt.getTime() + 60_000), durationSeconds: 61 } });
-    await db.statSnapshot.createMany({
+    await db.reading.createMany({
       data: [
         { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + DAY), views: 5_000n, likes: 600n, comments: 10n, shares: 5n },
         { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + 2 * DAY), views: 900n, likes: 60n, comments: 1n, shares: 1n },
@@ -195,7 +195,7 @@ describe("the dashboard rollup", () => {
       ],
     });
     await expectRollupExact(creator.id);
-    await db.statSnapshot.create({ data: { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + 3 * DAY), views: 7_000n, likes: 700n, comments: 7n, shares: 7n } });
+    await db.reading.create({ data: { videoId: sameDay.id, userId: creator.id, capturedAt: new Date(sameDay.postedAt.getTime() + 3 * DAY), views: 7_000n, likes: 700n, comments: 7n, shares: 7n } });
     await expectRollupExact(creator.id);
 
     // The import's bulk upsert: new readings and changed ones in one statement.
@@ -247,7 +247,7 @@ describe("the dashboard rollup", () => {
     // A video added by hand on a day the next import adds videos to, then a later export: new
     // readings of the known videos and 100 new videos in one file.
     const byHand = await db.video.create({ data: { userId: fresh.id, title: "By hand", postedAt: new Date("2026-02-01T15:00:00Z"), durationSeconds: 90 } });
-    await db.statSnapshot.create({ data: { videoId: byHand.id, userId: fresh.id, capturedAt: new Date("2026-02-03T15:00:00Z"), views: 4_321n, likes: 99n, comments: 9n, shares: 1n } });
+    await db.reading.create({ data: { videoId: byHand.id, userId: fresh.id, capturedAt: new Date("2026-02-03T15:00:00Z"), views: 4_321n, likes: 99n, comments: 9n, shares: 1n } });
     const later = await commitImport(fresh.id, fresh.timeZone, await file(500, "2026-09-01"), { chunkSize: 150 });
     expect(later.videos.inserted).toBe(100);
     expect(later.readings.inserted).toBe(500);
@@ -256,7 +256,7 @@ describe("the dashboard rollup", () => {
 
     // The import's setting is transaction-local: ordinary writes afterwards keep both exact.
     const [imported] = await db.video.findMany({ where: { userId: fresh.id, platformVideoId: { not: null } }, take: 1 });
-    await db.statSnapshot.create({ data: { videoId: imported!.id, userId: fresh.id, capturedAt: new Date("2026-09-02T09:00:00Z"), views: 9_999_999n, likes: 1n, comments: 1n, shares: 1n } });
+    await db.reading.create({ data: { videoId: imported!.id, userId: fresh.id, capturedAt: new Date("2026-09-02T09:00:00Z"), views: 9_999_999n, likes: 1n, comments: 1n, shares: 1n } });
     await db.video.create({ data: { userId: fresh.id, title: "No reading", postedAt: new Date("2026-02-02T12:00:00Z"), durationSeconds: 70 } });
     await expectRollupExact(fresh.id);
     expect(await latestReadingMismatches(fresh.id)).toEqual([]);
@@ -290,7 +290,7 @@ describe("the dashboard rollup", () => {
     expect(summary.readings).toMatchObject({ inserted: 300, updated: 0, skipped: 0 });
     const twins = await db.video.findMany({ where: { userId: fresh.id, platformVideoId: last.platformVideoId } });
     expect(twins.map((v) => [v.id, v.title, v.durationSeconds])).toEqual([[byHand, last.title, 30]]);
-    expect(await db.statSnapshot.count({ where: { videoId: byHand! } })).toBe(1);
+    expect(await db.reading.count({ where: { videoId: byHand! } })).toBe(1);
     expect(await db.video.count({ where: { userId: fresh.id } })).toBe(300);
     await expectRollupExact(fresh.id);
     expect(await latestReadingMismatches(fresh.id)).toEqual([]);
@@ -327,7 +327,7 @@ describe("the dashboard rollup", () => {
     // Zones are validated with Intl; PostgreSQL's own time-zone database may lack one.
     await db.$executeRaw`UPDATE users SET time_zone = 'Mars/Olympus_Mons' WHERE id = ${odd.id}::uuid`;
     const v = await db.video.create({ data: { userId: odd.id, title: "On Mars", postedAt: new Date("2026-06-01T23:30:00Z"), durationSeconds: 70 } });
-    await db.statSnapshot.create({ data: { videoId: v.id, userId: odd.id, capturedAt: new Date("2026-06-02T10:00:00Z"), views: 5_000n, likes: 500n, comments: 5n, shares: 5n } });
+    await db.reading.create({ data: { videoId: v.id, userId: odd.id, capturedAt: new Date("2026-06-02T10:00:00Z"), views: 5_000n, likes: 500n, comments: 5n, shares: 5n } });
     const rows = await expectRollupExact(odd.id);
     expect(rows).toContainEqual(expect.objectContaining({ posted_on: "2026-06-01", captured_on: "2026-06-02", views: "5000" }));
     // The dashboard reads such a creator in UTC (getDashboardData): the rollup answers, exactly.
@@ -359,7 +359,7 @@ describe("the dashboard rollup", () => {
     await db.$executeRaw`UPDATE videos SET latest_views = ${top.views + 1n} WHERE id = ${last.id}::uuid`;
     expect((await listDashboardVideos(creator.id, period, S)).points[0]!.id).toBe(last.id);
     // A reading after the range's end makes the kept reading the wrong one: ranked instead.
-    await db.statSnapshot.create({
+    await db.reading.create({
       data: { videoId: top.id, userId: creator.id, capturedAt: new Date(period.to.getTime() + DAY), views: top.views * 1000n, likes: 0n, comments: 0n, shares: 0n },
     });
     const { medianRate: m1, ...ranked } = await listDashboardVideos(creator.id, period, S);

@@ -2,15 +2,15 @@
 // pages that a creator can bookmark.
 import { beforeAll, describe, expect, test } from "vitest";
 import { createVideoWithReading, listVideos } from "@/lib/data/videos";
-import { recordSnapshot } from "@/lib/data/snapshots";
+import { recordReading } from "@/lib/data/readings";
 import { tierForSums } from "@/lib/domain/tier";
 import { engagementRate } from "@/lib/domain/engagement";
-import type { SnapshotInput } from "@/lib/validation/snapshot";
+import type { ReadingInput } from "@/lib/validation/reading";
 import { createCreator } from "./helpers/creators";
 
 type Seed = { title: string; postedAt: string; hashtags?: string[]; views: bigint; interactions: bigint };
 
-function reading(views: bigint, interactions: bigint, capturedAt: Date): SnapshotInput {
+function reading(views: bigint, interactions: bigint, capturedAt: Date): ReadingInput {
   // All interactions as likes: ER depends only on the sum.
   return { capturedAt, views, likes: interactions, comments: 0n, shares: 0n, saves: null, avgWatchTimeSeconds: null, completionRate: null };
 }
@@ -104,8 +104,8 @@ describe("listVideos", () => {
   test("the latest reading is the one shown", async () => {
     const u = await createCreator();
     const { id } = await seed(u.id, { title: "Growing", postedAt: "2026-01-01T00:00:00Z", views: 100n, interactions: 1n });
-    await recordSnapshot(u.id, id, reading(1000n, 200n, new Date("2026-01-05T00:00:00Z")));
-    await recordSnapshot(u.id, id, reading(500n, 10n, new Date("2026-01-03T00:00:00Z"))); // recorded later, captured earlier
+    await recordReading(u.id, id, reading(1000n, 200n, new Date("2026-01-05T00:00:00Z")));
+    await recordReading(u.id, id, reading(500n, 10n, new Date("2026-01-03T00:00:00Z"))); // recorded later, captured earlier
     const [row] = (await listVideos(u.id, {})).rows;
     expect(row!.latest).toMatchObject({ views: 1000n, interactions: 200n, engagementRate: 20, tier: "excellent" });
   });

@@ -3,8 +3,8 @@
 import { describe, expect, test } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createVideoWithReading, deleteVideo, getVideo, updateVideo } from "@/lib/data/videos";
-import { deleteSnapshot, getSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
-import type { SnapshotInput } from "@/lib/validation/snapshot";
+import { deleteReading, getReading, recordReading, updateReading } from "@/lib/data/readings";
+import type { ReadingInput } from "@/lib/validation/reading";
 import type { VideoInput } from "@/lib/validation/video";
 import { testDb } from "./helpers/db";
 import { createCreator } from "./helpers/creators";
@@ -25,7 +25,7 @@ function video(o: Partial<VideoInput> = {}): VideoInput {
   };
 }
 
-function reading(o: Partial<SnapshotInput> = {}): SnapshotInput {
+function reading(o: Partial<ReadingInput> = {}): ReadingInput {
   return {
     capturedAt: new Date("2026-03-02T18:00:00Z"),
     views: 5000n,
@@ -43,7 +43,7 @@ async function countRows(userId: string) {
   const db = testDb();
   return {
     videos: await db.video.count({ where: { userId } }),
-    readings: await db.statSnapshot.count({ where: { userId } }),
+    readings: await db.reading.count({ where: { userId } }),
   };
 }
 
@@ -184,7 +184,7 @@ describe("deleteVideo", () => {
   test("removes the video and all its readings", async () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
-    await recordSnapshot(u.id, id, reading({ capturedAt: new Date("2026-03-05T00:00:00Z"), views: 9000n }));
+    await recordReading(u.id, id, reading({ capturedAt: new Date("2026-03-05T00:00:00Z"), views: 9000n }));
     const keep = await createVideoWithReading(u.id, { video: video({ title: "Keep me" }), reading: reading() });
     expect(await countRows(u.id)).toEqual({ videos: 2, readings: 3 });
     await deleteVideo(u.id, id);
@@ -199,23 +199,23 @@ describe("readings", () => {
   test("recording, correcting and deleting readings; the page lists them oldest first", async () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
-    const second = await recordSnapshot(u.id, id, reading({ capturedAt: new Date("2026-03-09T12:00:00Z"), views: 0n, likes: 3n }));
+    const second = await recordReading(u.id, id, reading({ capturedAt: new Date("2026-03-09T12:00:00Z"), views: 0n, likes: 3n }));
     expect(second).toMatchObject({ engagementRate: null, tier: null, interactionsExceedViews: true });
-    const early = await recordSnapshot(u.id, id, reading({ capturedAt: new Date("2026-03-01T19:00:00Z"), views: 100n }));
+    const early = await recordReading(u.id, id, reading({ capturedAt: new Date("2026-03-01T19:00:00Z"), views: 100n }));
     expect((await getVideo(u.id, id)).readings.map((r) => r.views)).toEqual([100n, 5000n, 0n]);
 
-    const fixed = await updateSnapshot(u.id, second.id, reading({ capturedAt: new Date("2026-03-09T12:00:00Z"), views: 20_000n, likes: 300n }));
+    const fixed = await updateReading(u.id, second.id, reading({ capturedAt: new Date("2026-03-09T12:00:00Z"), views: 20_000n, likes: 300n }));
     expect(fixed).toMatchObject({ id: second.id, views: 20_000n, interactions: 450n, engagementRate: 2.25, tier: "below" });
-    expect((await getSnapshot(u.id, second.id)).video.id).toBe(id);
+    expect((await getReading(u.id, second.id)).video.id).toBe(id);
 
-    expect(await deleteSnapshot(u.id, early.id)).toEqual({ videoId: id });
+    expect(await deleteReading(u.id, early.id)).toEqual({ videoId: id });
     expect((await getVideo(u.id, id)).readings.map((r) => r.views)).toEqual([5000n, 20_000n]);
   });
 
   test("a second reading with the same capture time gets a clear message and is not saved", async () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
-    const e = await rejection(recordSnapshot(u.id, id, reading({ views: 7000n })));
+    const e = await rejection(recordReading(u.id, id, reading({ views: 7000n })));
     expect(e).toBeInstanceOf(ValidationError);
     expect((e as ValidationError).fieldErrors.capturedAt?.[0]).toMatch(/already has a reading captured at exactly this time/);
     expect((await countRows(u.id)).readings).toBe(1);
@@ -224,8 +224,8 @@ describe("readings", () => {
   test("moving a reading onto another reading's time is refused too", async () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
-    const other = await recordSnapshot(u.id, id, reading({ capturedAt: new Date("2026-03-04T00:00:00Z") }));
-    const e = await rejection(updateSnapshot(u.id, other.id, reading()));
+    const other = await recordReading(u.id, id, reading({ capturedAt: new Date("2026-03-04T00:00:00Z") }));
+    const e = await rejection(updateReading(u.id, other.id, reading()));
     expect((e as ValidationError).fieldErrors.capturedAt?.[0]).toMatch(/already has a reading/);
   });
 
@@ -233,23 +233,23 @@ describe("readings", () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
     const before = reading({ capturedAt: new Date("2026-02-28T00:00:00Z") });
-    await expect(recordSnapshot(u.id, id, before)).rejects.toBeInstanceOf(ValidationError);
+    await expect(recordReading(u.id, id, before)).rejects.toBeInstanceOf(ValidationError);
     const [r] = (await getVideo(u.id, id)).readings;
-    await expect(updateSnapshot(u.id, r!.id, before)).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateReading(u.id, r!.id, before)).rejects.toBeInstanceOf(ValidationError);
   });
 
   test.each([["abc"], ["-1"], ["0"], ["99999999999999999999"], ["1.5"]])("malformed reading id %j is not found", async (bad) => {
     const u = await createCreator();
-    await expect(getSnapshot(u.id, bad)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateSnapshot(u.id, bad, reading())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(deleteSnapshot(u.id, bad)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getReading(u.id, bad)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateReading(u.id, bad, reading())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteReading(u.id, bad)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test("deleting the only reading keeps the video, with no latest stats", async () => {
     const u = await createCreator();
     const { id } = await createVideoWithReading(u.id, { video: video(), reading: reading() });
     const [r] = (await getVideo(u.id, id)).readings;
-    await deleteSnapshot(u.id, r!.id);
+    await deleteReading(u.id, r!.id);
     expect((await getVideo(u.id, id)).readings).toEqual([]);
   });
 });

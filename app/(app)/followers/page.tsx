@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
 import Link from "next/link";
 import { getPerFollowerSummary } from "@/lib/data/follower-counts";
-import { listFollowerSnapshots } from "@/lib/data/followers";
+import { listFollowerCounts } from "@/lib/data/followers";
 import { interactionsDefinition, perFollowerErLabel } from "@/lib/domain/engagement-variants";
 import { formatCount, formatRate } from "@/lib/domain/format";
 import { formatCalendarDate, localDateString } from "@/lib/domain/time";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Followers" };
 
 export default async function FollowersPage() {
   const user = await requireUser();
-  const [rows, perFollower] = await Promise.all([listFollowerSnapshots(user.id), getPerFollowerSummary(user)]);
+  const [rows, perFollower] = await Promise.all([listFollowerCounts(user.id), getPerFollowerSummary(user)]);
   const opts = { includeSaves: perFollower.includeSaves };
   const today = localDateString(new Date(), user.timeZone);
   return (

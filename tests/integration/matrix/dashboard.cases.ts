@@ -34,7 +34,7 @@ export const buildDashboard: WorldBuilder = async (user: User, label: string) =>
   const video = await db.video.create({
     data: { userId: user.id, title, postedAt: m.postedAt, durationSeconds: 75 },
   });
-  await db.statSnapshot.create({
+  await db.reading.create({
     data: {
       videoId: video.id,
       userId: user.id,
@@ -45,7 +45,7 @@ export const buildDashboard: WorldBuilder = async (user: User, label: string) =>
       shares: 3n,
     },
   });
-  await db.followerSnapshot.create({ data: { userId: user.id, date: new Date(`${m.date}T00:00:00Z`), followers: m.followers } });
+  await db.followerCount.create({ data: { userId: user.id, date: new Date(`${m.date}T00:00:00Z`), followers: m.followers } });
   return {
     ids: { dashboardVideo: video.id },
     markers: [title, m.postedAt.toISOString(), m.views.toString(), m.followers.toString()],

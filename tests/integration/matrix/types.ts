@@ -8,7 +8,7 @@ import type { User } from "@/lib/generated/prisma/client";
 /** What the world builder gave one creator: ids of every kind of record they own. */
 export type CreatorWorld = {
   user: User;
-  /** Record ids by kind, e.g. { video: "...", snapshot: "12", followerSnapshot: "3" }. */
+  /** Record ids by kind, e.g. { video: "...", reading: "12", followerCount: "3" }. */
   ids: Record<string, string>;
   /** Strings that only this creator's data contains (titles, notes): must never leak. */
   markers: string[];

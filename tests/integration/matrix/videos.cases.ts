@@ -2,17 +2,17 @@
 // handler that takes an id, run by creator B on creator A's ids, and the lists B can read.
 import type { User } from "@/lib/generated/prisma/client";
 import { createVideoWithReading, deleteVideo, getVideo, listVideos, updateVideo } from "@/lib/data/videos";
-import { deleteSnapshot, getSnapshot, recordSnapshot, updateSnapshot } from "@/lib/data/snapshots";
-import { deleteFollowerSnapshot, listFollowerSnapshots, recordFollowers } from "@/lib/data/followers";
+import { deleteReading, getReading, recordReading, updateReading } from "@/lib/data/readings";
+import { deleteFollowerCount, listFollowerCounts, recordFollowers } from "@/lib/data/followers";
 import {
-  handleDeleteSnapshot,
+  handleDeleteReading,
   handleDeleteVideo,
-  handleRecordSnapshot,
-  handleUpdateSnapshot,
+  handleRecordReading,
+  handleUpdateReading,
   handleUpdateVideo,
 } from "@/lib/actions/video-handlers";
-import { handleDeleteFollowerSnapshot } from "@/lib/actions/follower-handlers";
-import type { SnapshotInput } from "@/lib/validation/snapshot";
+import { handleDeleteFollowerCount } from "@/lib/actions/follower-handlers";
+import type { ReadingInput } from "@/lib/validation/reading";
 import { CONFIRM_INTERACTIONS_FIELD } from "@/lib/validation/form-state";
 import type { VideoInput } from "@/lib/validation/video";
 import { testDb } from "../helpers/db";
@@ -31,7 +31,7 @@ const videoInput = (title: string): VideoInput => ({
   notes: null,
 });
 
-const readingInput = (capturedAt: Date, views = 1000n): SnapshotInput => ({
+const readingInput = (capturedAt: Date, views = 1000n): ReadingInput => ({
   capturedAt,
   views,
   likes: 50n,
@@ -67,9 +67,9 @@ export const buildVideos: WorldBuilder = async (user: User, label: string) => {
     },
     reading: readingInput(new Date("2026-01-11T12:00:00Z")),
   });
-  const snapshot = await recordSnapshot(user.id, video, readingInput(new Date("2026-01-12T12:00:00Z"), 2000n));
+  const reading = await recordReading(user.id, video, readingInput(new Date("2026-01-12T12:00:00Z"), 2000n));
   const follower = await recordFollowers(user.id, { date: "2026-01-12", followers: 4321n });
-  return { ids: { video, snapshot: snapshot.id, followerSnapshot: follower.id }, markers: [marker] };
+  return { ids: { video, reading: reading.id, followerCount: follower.id }, markers: [marker] };
 };
 
 const b = (w: World) => w.b.user.id;
@@ -95,17 +95,17 @@ export const videoCases: MatrixCase[] = [
   { kind: "foreign-id", name: "deleteVideo", act: (w) => deleteVideo(b(w), a(w, "video")) },
   {
     kind: "foreign-id",
-    name: "recordSnapshot on A's video",
-    act: (w) => recordSnapshot(b(w), a(w, "video"), readingInput(new Date("2026-01-20T00:00:00Z"))),
+    name: "recordReading on A's video",
+    act: (w) => recordReading(b(w), a(w, "video"), readingInput(new Date("2026-01-20T00:00:00Z"))),
   },
-  { kind: "foreign-id", name: "getSnapshot", act: (w) => getSnapshot(b(w), a(w, "snapshot")) },
+  { kind: "foreign-id", name: "getReading", act: (w) => getReading(b(w), a(w, "reading")) },
   {
     kind: "foreign-id",
-    name: "updateSnapshot",
-    act: (w) => updateSnapshot(b(w), a(w, "snapshot"), readingInput(new Date("2026-01-20T00:00:00Z"), 1n)),
+    name: "updateReading",
+    act: (w) => updateReading(b(w), a(w, "reading"), readingInput(new Date("2026-01-20T00:00:00Z"), 1n)),
   },
-  { kind: "foreign-id", name: "deleteSnapshot", act: (w) => deleteSnapshot(b(w), a(w, "snapshot")) },
-  { kind: "foreign-id", name: "deleteFollowerSnapshot", act: (w) => deleteFollowerSnapshot(b(w), a(w, "followerSnapshot")) },
+  { kind: "foreign-id", name: "deleteReading", act: (w) => deleteReading(b(w), a(w, "reading")) },
+  { kind: "foreign-id", name: "deleteFollowerCount", act: (w) => deleteFollowerCount(b(w), a(w, "followerCount")) },
 
   // Form handlers behind the server actions (the actions add only the session)
   {
@@ -117,30 +117,30 @@ export const videoCases: MatrixCase[] = [
   { kind: "foreign-id", name: "deleteVideoAction", act: (w) => handleDeleteVideo(asB(w), form({ id: a(w, "video") })) },
   {
     kind: "foreign-id",
-    name: "recordSnapshotAction",
-    act: (w) => handleRecordSnapshot(asB(w), form({ videoId: a(w, "video"), ...readingForm })),
+    name: "recordReadingAction",
+    act: (w) => handleRecordReading(asB(w), form({ videoId: a(w, "video"), ...readingForm })),
   },
   {
     // A reading with more interactions than views, confirmed: still a 404 on A's video.
     kind: "foreign-id",
-    name: "recordSnapshotAction (interactions above views, confirmed)",
+    name: "recordReadingAction (interactions above views, confirmed)",
     act: (w) =>
-      handleRecordSnapshot(asB(w), form({ videoId: a(w, "video"), ...readingForm, likes: "500", [CONFIRM_INTERACTIONS_FIELD]: "1" })),
+      handleRecordReading(asB(w), form({ videoId: a(w, "video"), ...readingForm, likes: "500", [CONFIRM_INTERACTIONS_FIELD]: "1" })),
   },
   {
     kind: "foreign-id",
-    name: "updateSnapshotAction",
-    act: (w) => handleUpdateSnapshot(asB(w), form({ snapshotId: a(w, "snapshot"), ...readingForm })),
+    name: "updateReadingAction",
+    act: (w) => handleUpdateReading(asB(w), form({ readingId: a(w, "reading"), ...readingForm })),
   },
   {
     kind: "foreign-id",
-    name: "deleteSnapshotAction",
-    act: (w) => handleDeleteSnapshot(asB(w), form({ snapshotId: a(w, "snapshot") })),
+    name: "deleteReadingAction",
+    act: (w) => handleDeleteReading(asB(w), form({ readingId: a(w, "reading") })),
   },
   {
     kind: "foreign-id",
-    name: "deleteFollowerSnapshotAction",
-    act: (w) => handleDeleteFollowerSnapshot(asB(w), form({ id: a(w, "followerSnapshot") })),
+    name: "deleteFollowerCountAction",
+    act: (w) => handleDeleteFollowerCount(asB(w), form({ id: a(w, "followerCount") })),
   },
 
   // Lists
@@ -150,5 +150,5 @@ export const videoCases: MatrixCase[] = [
     const searched = await listVideos(b(w), { q: w.a.markers.find((m) => m.startsWith("matrix-video-")) ?? "" });
     return { own, searched };
   } },
-  { kind: "own-data-only", name: "listFollowerSnapshots", read: async (w) => ({ ids: await listFollowerSnapshots(b(w)) }) },
+  { kind: "own-data-only", name: "listFollowerCounts", read: async (w) => ({ ids: await listFollowerCounts(b(w)) }) },
 ];

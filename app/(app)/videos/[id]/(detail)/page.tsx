@@ -18,7 +18,7 @@ import { formatCalendarDate, formatDateTime, localDateString } from "@/lib/domai
 import { buildVideoHistory } from "@/lib/domain/video-history";
 import { toLocalInputValue } from "@/lib/validation/datetime";
 import { VideoHistoryChart } from "@/components/charts/video-history-chart";
-import { SnapshotForm } from "@/components/videos/snapshot-form";
+import { ReadingForm } from "@/components/videos/reading-form";
 import { ReadingsTable } from "@/components/videos/readings-table";
 import { ButtonLink } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
@@ -177,7 +177,7 @@ export default async function VideoPage({ params }: { params: Params }) {
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {latest ? "Starts from the last reading: change what grew." : "This video has no readings yet."}
         </p>
-        <SnapshotForm
+        <ReadingForm
           mode="record"
           videoId={video.id}
           timeZone={timeZone}

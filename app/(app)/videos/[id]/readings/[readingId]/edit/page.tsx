@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth";
-import { getSnapshot } from "@/lib/data/snapshots";
+import { getReading } from "@/lib/data/readings";
 import { formatDateTime } from "@/lib/domain/time";
 import { NotFoundError } from "@/lib/errors";
 import { toLocalInputValue } from "@/lib/validation/datetime";
-import { SnapshotForm } from "@/components/videos/snapshot-form";
+import { ReadingForm } from "@/components/videos/reading-form";
 
 export const metadata: Metadata = { title: "Edit reading" };
 
@@ -15,7 +15,7 @@ export default async function EditReadingPage({ params }: { params: Promise<{ id
   const { id, readingId } = await params;
   let found;
   try {
-    found = await getSnapshot(user.id, readingId);
+    found = await getReading(user.id, readingId);
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
@@ -33,9 +33,9 @@ export default async function EditReadingPage({ params }: { params: Promise<{ id
         <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit reading</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">Captured {formatDateTime(reading.capturedAt, tz, user.locale)}</p>
       </div>
-      <SnapshotForm
+      <ReadingForm
         mode="edit"
-        snapshotId={reading.id}
+        readingId={reading.id}
         timeZone={tz}
         maxDateTime={toLocalInputValue(new Date(), tz, { seconds: true })}
         initial={{

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState, useEffect } from "react";
-import { recordSnapshotAction, updateSnapshotAction } from "@/lib/actions/videos";
+import { recordReadingAction, updateReadingAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { InteractionsConfirm } from "./interactions-confirm";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
-export type SnapshotFormValues = Partial<
+export type ReadingFormValues = Partial<
   Record<"capturedAt" | "views" | "likes" | "comments" | "shares" | "saves" | "avgWatchTimeSeconds" | "completionRate", string>
 >;
 
@@ -19,7 +19,7 @@ const first = (errors: Errors, name: string) => errors?.[name]?.[0];
  * The inputs of one stats reading. Counts are text inputs (inputMode numeric) so "12,345" and
  * "12 345" reach the server, which explains anything it refuses at the field.
  */
-export function SnapshotFields({
+export function ReadingFields({
   values,
   errors,
   idPrefix = "",
@@ -27,14 +27,14 @@ export function SnapshotFields({
   maxDateTime,
   capturedAtHint = "Leave empty for now.",
 }: {
-  values: SnapshotFormValues;
+  values: ReadingFormValues;
   errors: Errors;
   idPrefix?: string;
   timeZone: string;
   maxDateTime?: string;
   capturedAtHint?: string;
 }) {
-  const count = (name: keyof SnapshotFormValues, label: string, required: boolean, hint?: string) => (
+  const count = (name: keyof ReadingFormValues, label: string, required: boolean, hint?: string) => (
     <TextField
       key={name}
       idPrefix={idPrefix}
@@ -92,16 +92,16 @@ export function SnapshotFields({
   );
 }
 
-type SnapshotFormProps = {
+type ReadingFormProps = {
   timeZone: string;
   maxDateTime?: string;
   /** Where the form starts: the last reading when recording, the reading itself when editing. */
-  initial: SnapshotFormValues;
-} & ({ mode: "record"; videoId: string } | { mode: "edit"; snapshotId: string });
+  initial: ReadingFormValues;
+} & ({ mode: "record"; videoId: string } | { mode: "edit"; readingId: string });
 
 /** Record a new reading for a video, or correct one. */
-export function SnapshotForm(props: SnapshotFormProps) {
-  const action = props.mode === "record" ? recordSnapshotAction : updateSnapshotAction;
+export function ReadingForm(props: ReadingFormProps) {
+  const action = props.mode === "record" ? recordReadingAction : updateReadingAction;
   const [state, formAction] = useActionState(action, {} as FormState);
   // After a successful save the page re-renders with the new reading as the starting point.
   const values = state.ok ? props.initial : (state.values ?? props.initial);
@@ -121,12 +121,12 @@ export function SnapshotForm(props: SnapshotFormProps) {
       {props.mode === "record" ? (
         <input type="hidden" name="videoId" value={props.videoId} />
       ) : (
-        <input type="hidden" name="snapshotId" value={props.snapshotId} />
+        <input type="hidden" name="readingId" value={props.readingId} />
       )}
       <FormMessage id={`${idPrefix}form-message`} tone={state.ok ? "success" : "error"}>
         {state.message}
       </FormMessage>
-      <SnapshotFields
+      <ReadingFields
         values={values}
         errors={state.ok ? undefined : state.fieldErrors}
         idPrefix={idPrefix}

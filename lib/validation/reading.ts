@@ -5,7 +5,7 @@ import { z } from "zod";
 import { countSchema, optionalCountSchema, optionalDecimalSchema } from "./count";
 import { pastDateTimeSchema, type ZonedContext } from "./datetime";
 
-export type SnapshotInput = {
+export type ReadingInput = {
   capturedAt: Date;
   views: bigint;
   likes: bigint;
@@ -37,7 +37,7 @@ export const DUPLICATE_CAPTURE_TIME =
 /** Largest average watch time DECIMAL(9,2) holds, far beyond any video length. */
 export const AVG_WATCH_TIME_MAX = 9_999_999.99;
 
-export function snapshotShape(ctx: ZonedContext) {
+export function readingShape(ctx: ZonedContext) {
   return {
     capturedAt: pastDateTimeSchema("Captured at", ctx, { defaultToNow: true }),
     views: countSchema("Views"),
@@ -51,6 +51,6 @@ export function snapshotShape(ctx: ZonedContext) {
 }
 
 /** A reading on its own (recording new stats, editing a reading). */
-export function snapshotSchema(ctx: ZonedContext) {
-  return z.object(snapshotShape(ctx)).transform((v): SnapshotInput => v);
+export function readingSchema(ctx: ZonedContext) {
+  return z.object(readingShape(ctx)).transform((v): ReadingInput => v);
 }

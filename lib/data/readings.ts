@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { engagementRate, interactions, interactionsExceedViews } from "@/lib/domain/engagement";
 import { tierForSums, type Tier } from "@/lib/domain/tier";
 import { NotFoundError, ValidationError, isUniqueViolationOn } from "@/lib/errors";
-import type { StatSnapshot } from "@/lib/generated/prisma/client";
-import { CAPTURED_BEFORE_POSTED, DUPLICATE_CAPTURE_TIME, type SnapshotInput } from "@/lib/validation/snapshot";
+import type { Reading as ReadingRow } from "@/lib/generated/prisma/client";
+import { CAPTURED_BEFORE_POSTED, DUPLICATE_CAPTURE_TIME, type ReadingInput } from "@/lib/validation/reading";
 import { isUuid, parseBigIntId } from "./ids";
 
 // Stats readings of a video. Every function takes the creator's id first and only ever
@@ -31,7 +31,7 @@ export type Reading = {
   interactionsExceedViews: boolean;
 };
 
-export function toReading(s: StatSnapshot): Reading {
+export function toReading(s: ReadingRow): Reading {
   const counts = { views: s.views, likes: s.likes, comments: s.comments, shares: s.shares, saves: s.saves };
   const sum = interactions(counts);
   return {
@@ -52,7 +52,7 @@ export function toReading(s: StatSnapshot): Reading {
   };
 }
 
-function snapshotData(input: SnapshotInput) {
+function readingData(input: ReadingInput) {
   return {
     capturedAt: input.capturedAt,
     views: input.views,
@@ -66,12 +66,12 @@ function snapshotData(input: SnapshotInput) {
 }
 
 /** Data for a new reading of a video the caller has already found for this creator. */
-export function newSnapshotData(userId: string, videoId: string, input: SnapshotInput) {
-  return { ...snapshotData(input), userId, videoId };
+export function newReadingData(userId: string, videoId: string, input: ReadingInput) {
+  return { ...readingData(input), userId, videoId };
 }
 
 /** A write that ran into (video_id, captured_at): the message the creator sees at the field. */
-export function mapSnapshotWriteError(e: unknown): unknown {
+export function mapReadingWriteError(e: unknown): unknown {
   if (isUniqueViolationOn(e, "captured_at", "capturedAt")) {
     return new ValidationError({ capturedAt: [DUPLICATE_CAPTURE_TIME] });
   }
@@ -85,10 +85,10 @@ export function assertCapturedAfterPosting(capturedAt: Date, postedAt: Date): vo
 }
 
 /** One reading with its video's title and posting time (for the edit-reading page). */
-export async function getSnapshot(userId: string, snapshotId: string) {
-  const id = parseBigIntId(snapshotId);
+export async function getReading(userId: string, readingId: string) {
+  const id = parseBigIntId(readingId);
   if (id === null) throw new NotFoundError("reading");
-  const s = await db.statSnapshot.findFirst({
+  const s = await db.reading.findFirst({
     where: { id, userId },
     include: { video: { select: { id: true, title: true, postedAt: true } } },
   });
@@ -97,48 +97,48 @@ export async function getSnapshot(userId: string, snapshotId: string) {
 }
 
 /** Adds a reading to one of the creator's videos. */
-export async function recordSnapshot(userId: string, videoId: string, input: SnapshotInput): Promise<Reading> {
+export async function recordReading(userId: string, videoId: string, input: ReadingInput): Promise<Reading> {
   if (!isUuid(videoId)) throw new NotFoundError("video");
   const video = await db.video.findFirst({ where: { id: videoId, userId }, select: { id: true, postedAt: true } });
   if (!video) throw new NotFoundError("video");
   assertCapturedAfterPosting(input.capturedAt, video.postedAt);
   try {
-    const s = await db.statSnapshot.create({ data: newSnapshotData(userId, video.id, input) });
+    const s = await db.reading.create({ data: newReadingData(userId, video.id, input) });
     return toReading(s);
   } catch (e) {
-    throw mapSnapshotWriteError(e);
+    throw mapReadingWriteError(e);
   }
 }
 
 /** Corrects a reading (a typo in a count, the wrong capture time). */
-export async function updateSnapshot(userId: string, snapshotId: string, input: SnapshotInput): Promise<Reading> {
-  const id = parseBigIntId(snapshotId);
+export async function updateReading(userId: string, readingId: string, input: ReadingInput): Promise<Reading> {
+  const id = parseBigIntId(readingId);
   if (id === null) throw new NotFoundError("reading");
-  const existing = await db.statSnapshot.findFirst({
+  const existing = await db.reading.findFirst({
     where: { id, userId },
     select: { id: true, video: { select: { postedAt: true } } },
   });
   if (!existing) throw new NotFoundError("reading");
   assertCapturedAfterPosting(input.capturedAt, existing.video.postedAt);
   try {
-    const updated = await db.statSnapshot.updateMany({ where: { id, userId }, data: snapshotData(input) });
+    const updated = await db.reading.updateMany({ where: { id, userId }, data: readingData(input) });
     // Deleted in another tab between the read and the write.
     if (updated.count === 0) throw new NotFoundError("reading");
   } catch (e) {
-    throw mapSnapshotWriteError(e);
+    throw mapReadingWriteError(e);
   }
-  const s = await db.statSnapshot.findFirst({ where: { id, userId } });
+  const s = await db.reading.findFirst({ where: { id, userId } });
   if (!s) throw new NotFoundError("reading");
   return toReading(s);
 }
 
 /** Removes one reading; returns the id of its video (for revalidating the video page). */
-export async function deleteSnapshot(userId: string, snapshotId: string): Promise<{ videoId: string }> {
-  const id = parseBigIntId(snapshotId);
+export async function deleteReading(userId: string, readingId: string): Promise<{ videoId: string }> {
+  const id = parseBigIntId(readingId);
   if (id === null) throw new NotFoundError("reading");
-  const s = await db.statSnapshot.findFirst({ where: { id, userId }, select: { videoId: true } });
+  const s = await db.reading.findFirst({ where: { id, userId }, select: { videoId: true } });
   if (!s) throw new NotFoundError("reading");
-  const deleted = await db.statSnapshot.deleteMany({ where: { id, userId } });
+  const deleted = await db.reading.deleteMany({ where: { id, userId } });
   if (deleted.count === 0) throw new NotFoundError("reading");
   return { videoId: s.videoId };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { snapshotSchema } from "./snapshot";
+import { readingSchema } from "./reading";
 import { fieldErrorsFrom } from "./form-state";
 import { toLocalInputValue } from "./datetime";
 
@@ -18,9 +18,9 @@ const reading = (o: Record<string, string> = {}) => ({
   ...o,
 });
 
-describe("snapshotSchema", () => {
+describe("readingSchema", () => {
   test("a full reading", () => {
-    expect(snapshotSchema(ctx).parse(reading())).toEqual({
+    expect(readingSchema(ctx).parse(reading())).toEqual({
       capturedAt: new Date("2026-04-01T07:15:00Z"), // 09:15 in Berlin (CEST, UTC+2)
       views: 12345n,
       likes: 1234n,
@@ -33,13 +33,13 @@ describe("snapshotSchema", () => {
   });
 
   test("counts up to 10^12 survive exactly", () => {
-    const r = snapshotSchema(ctx).parse(reading({ views: "1 000 000 000 000", likes: "4294967297" }));
+    const r = readingSchema(ctx).parse(reading({ views: "1 000 000 000 000", likes: "4294967297" }));
     expect(r.views).toBe(1_000_000_000_000n);
     expect(r.likes).toBe(4_294_967_297n);
   });
 
   test("seconds in captured at are kept (a reading edited in place keeps its time)", () => {
-    expect(snapshotSchema(ctx).parse(reading({ capturedAt: "2026-04-01T09:15:42" })).capturedAt.toISOString()).toBe(
+    expect(readingSchema(ctx).parse(reading({ capturedAt: "2026-04-01T09:15:42" })).capturedAt.toISOString()).toBe(
       "2026-04-01T07:15:42.000Z",
     );
   });
@@ -57,7 +57,7 @@ describe("snapshotSchema", () => {
     ["completionRate", "101", "Completion rate must be between 0 and 100 %."],
     ["completionRate", "-5", "Completion rate can't be negative."],
   ])("%s = %j → %s", (field, value, message) => {
-    const r = snapshotSchema(ctx).safeParse(reading({ [field]: value }));
+    const r = readingSchema(ctx).safeParse(reading({ [field]: value }));
     expect(fieldErrorsFrom(r.error!)).toEqual({ [field]: [message] });
   });
 });
