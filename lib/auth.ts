@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/credentials";
-import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "@/lib/auth/messages";
+import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "@/lib/validation/sign-in-messages";
 import { PATH_HEADER } from "@/lib/auth/path-header";
 import {
   SESSION_MAX_AGE_SECONDS,

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { signInErrorMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/messages";
+import { signInErrorMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/validation/sign-in-messages";
 import { firstFieldErrors, signInSchema } from "@/lib/validation/auth";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";

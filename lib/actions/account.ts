@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
-import { signUpThrottledMessage } from "@/lib/auth/messages";
+import { signUpThrottledMessage } from "@/lib/validation/sign-in-messages";
 import { clientIp, retryAfterMinutes } from "@/lib/auth/throttle";
 import { getSignUpThrottle } from "@/lib/auth/throttle-store";
 import { clearSessionCookie, endThisSession, requestUserAgent, setSessionCookie, startSession } from "@/lib/auth/session-cookie";

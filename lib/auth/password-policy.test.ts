@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { PASSWORD_MESSAGES, passwordProblem, passwordStrength } from "./password-policy";
-import { passwordLength } from "./password-policy-rules";
+import { passwordLength } from "@/lib/validation/password-rules";
 
 describe("passwordProblem", () => {
   test.each<{ name: string; password: string; expected: string | null }>([

@@ -11,7 +11,7 @@
 // Next sees the request at all, through a symbol on globalThis: Next's own floor for a route
 // handler is ≈ 4 ms of CPU per request, so a flood answered by Next still kept both cores busy.
 // The credentials route asks it too (for `next dev`, or a server that is not ours).
-import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "./messages";
+import { SIGN_IN_BUSY_CODE, throttledErrorCode } from "@/lib/validation/sign-in-messages";
 import { passwordHasher } from "./password-hash";
 import { retryAfterMinutes } from "./throttle";
 

@@ -19,7 +19,7 @@ import {
   signInErrorMessage,
   throttledErrorCode,
   throttledMessage,
-} from "./messages";
+} from "@/lib/validation/sign-in-messages";
 
 const MIN = 60_000;
 

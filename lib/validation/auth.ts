@@ -2,7 +2,7 @@
 // sign-in form can validate in the browser too; the common-password rule lives in
 // lib/auth/password-policy.ts and is enforced by the data layer on every new password.
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, normalizePassword, passwordLength } from "@/lib/auth/password-policy-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, normalizePassword, passwordLength } from "./password-rules";
 
 export const EMAIL_MAX_LENGTH = 254;
 export const DISPLAY_NAME_MAX_LENGTH = 100;
