@@ -13,6 +13,7 @@ import {
   getFollowerTrend,
   getViewsGained,
   noReadingSince,
+  videosOfRange,
   videosWithLatestReading,
   type FollowerTrend,
   type PeriodSummary,
@@ -122,14 +123,7 @@ export async function listDashboardVideos(
     const fast = await listDashboardVideosFromLatest(userId, q, settings, maxPoints, top);
     if (fast) return fast;
   }
-  const perVideo = videosWithLatestReading({
-    userId,
-    postedFrom: q.from,
-    postedTo: q.to,
-    cutoff: Prisma.sql`${q.to}::timestamptz`,
-    settings,
-    includeSaves: opts.includeSaves,
-  });
+  const perVideo = videosOfRange(userId, q, settings, opts);
   const rows = await readRows<VideoRow[]>(Prisma.sql`
     WITH per_video AS (${perVideo}),
     ranked AS (

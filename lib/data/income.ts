@@ -24,21 +24,8 @@ import { isUuid } from "./ids";
 // Everything is in the account's currency: an entry paid in another currency counts with the
 // amount the bank credited in the account's currency (credited_cents); one whose credited
 // amount is not known yet is listed but not compared.
-export type IncomeEntryRow = {
-  id: string;
-  receivedOn: string;
-  stream: IncomeStreamName;
-  /** As paid: the original amount and currency. */
-  amountCents: bigint;
-  currency: string;
-  /** What the bank credited, in creditedCurrency (the account's at the time); null when not known. */
-  creditedCents: bigint | null;
-  creditedCurrency: string | null;
-  isRefund: boolean;
-  videoId: string | null;
-  videoTitle: string | null;
-  note: string | null;
-};
+/** An entry as stored (the input's fields, amountCents as paid), with its id and its video's title. */
+export type IncomeEntryRow = { id: string } & IncomeEntryInput & { videoTitle: string | null };
 
 type EntrySqlRow = {
   id: string;

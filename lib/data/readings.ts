@@ -11,18 +11,7 @@ import { isUuid, parseBigIntId } from "./ids";
 // touches that creator's rows; another creator's reading is "not found".
 
 /** One reading with what is derived from it. Ids are strings (BIGSERIAL → text at the edge). */
-export type Reading = {
-  id: string;
-  videoId: string;
-  capturedAt: Date;
-  views: bigint;
-  likes: bigint;
-  comments: bigint;
-  shares: bigint;
-  saves: bigint | null;
-  /** Decimal as text, exact ("12.5"). */
-  avgWatchTimeSeconds: string | null;
-  completionRate: string | null;
+export type Reading = { id: string; videoId: string } & ReadingInput & {
   interactions: bigint;
   /** Percent; null for a 0-view reading (shown "—"). */
   engagementRate: number | null;

@@ -3,7 +3,7 @@ import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { Bucket } from "@/lib/domain/series";
-import type { TrendSums } from "@/lib/domain/trend-shaping";
+import { EMPTY_SUMS, type TrendSums } from "@/lib/domain/trend-shaping";
 import { viewsMicros } from "@/lib/domain/money";
 import { interactionsSql, LATEST_RATE, payoutSettingsSql, readingRateSql, viewsPayoutColumnsSql } from "./sql-rules";
 
@@ -71,6 +71,18 @@ function assertRange(from: Date, to: Date): void {
  */
 export function noReadingSince(userId: string, at: Date): Prisma.Sql {
   return Prisma.sql`NOT EXISTS (SELECT 1 FROM stat_snapshots s WHERE s.user_id = ${userId}::uuid AND s.captured_at >= ${at}::timestamptz)`;
+}
+
+/** The videos posted in [from, to), each with its latest reading before `to` (the dashboard's "as it stands at the range's end"). */
+export function videosOfRange(userId: string, q: { from: Date; to: Date }, settings: EarningsSettings, opts: RollupOption = {}): Prisma.Sql {
+  return videosWithLatestReading({
+    userId,
+    postedFrom: q.from,
+    postedTo: q.to,
+    cutoff: Prisma.sql`${q.to}::timestamptz`,
+    settings,
+    includeSaves: opts.includeSaves,
+  });
 }
 
 /**
@@ -243,14 +255,7 @@ export async function getEngagementTrend(
       ORDER BY t.bucket`);
     if (rows[0]?.ok) return rows.filter((r) => r.key !== null).map((r) => ({ key: r.key!, ...toSums(r, settings) }));
   }
-  const perVideo = videosWithLatestReading({
-    userId,
-    postedFrom: q.from,
-    postedTo: q.to,
-    cutoff: Prisma.sql`${q.to}::timestamptz`,
-    settings,
-    includeSaves: opts.includeSaves,
-  });
+  const perVideo = videosOfRange(userId, q, settings, opts);
   const rows = await readRows<(SumsRow & { key: string })[]>(Prisma.sql`
     WITH per_video AS (${perVideo})
     SELECT to_char(date_trunc(${unit}::text, posted_at AT TIME ZONE ${q.timeZone}::text), 'YYYY-MM-DD') AS key,
@@ -321,15 +326,7 @@ export async function getPeriodSummaries(
               FILTER (WHERE views > 0))::float8 AS median_rate
     FROM per_video
     GROUP BY 1`);
-  const empty: PeriodSummary = {
-    videos: 0,
-    views: 0n,
-    interactions: 0n,
-    fundMicros: 0n,
-    rewardsMicros: 0n,
-    videosBelowRewardsMinimum: 0,
-    medianRate: null,
-  };
+  const empty: PeriodSummary = { ...EMPTY_SUMS, medianRate: null };
   const pick = (current: boolean): PeriodSummary => {
     const r = rows.find((x) => x.is_current === current);
     return r ? { ...toSums(r, settings), medianRate: r.median_rate === null ? null : Number(r.median_rate) } : empty;

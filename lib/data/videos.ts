@@ -85,7 +85,8 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function searchCondition(q: string): Prisma.Sql {
+/** The video list's search, also the Videos report's: `#a #b` = has all those tags; text = title or a tag contains it. */
+export function videoSearchCondition(q: string): Prisma.Sql {
   const text = q.trim();
   if (text === "") return Prisma.empty;
   if (text.startsWith("#") || text.startsWith("＃")) {
@@ -136,7 +137,7 @@ export async function listVideos(userId: string, opts: ListVideosOptions = {}): 
              v.latest_likes + v.latest_comments + v.latest_shares${opts.includeSaves ? Prisma.sql` + COALESCE(v.latest_saves, 0)` : Prisma.empty} AS interactions
       FROM videos v
       WHERE v.user_id = ${userId}::uuid
-      ${searchCondition(opts.q ?? "")}
+      ${videoSearchCondition(opts.q ?? "")}
       ${postedRangeCondition(opts.from, opts.to, tz)}
     ), rated AS (
       SELECT latest.*,

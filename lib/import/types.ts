@@ -1,5 +1,6 @@
 // What the import parsers produce: rows keyed by their natural keys, ready for lib/data/imports/,
 // and every problem with its file, line and column. Pure data: no Prisma, no I/O.
+import type { ReadingInput } from "@/lib/validation/reading";
 
 export const IMPORT_KINDS = ["content", "overview", "followerHistory", "tierlineVideos", "tierlineReadings"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -61,20 +62,8 @@ export type VideoRow = {
   notes?: string | null;
 };
 
-export type ReadingRow = {
-  line: number;
-  video: VideoRef;
-  capturedAt: Date;
-  views: bigint;
-  likes: bigint;
-  comments: bigint;
-  shares: bigint;
-  /** null = not in the file (an existing value is kept); the same for the two below. */
-  saves: bigint | null;
-  /** Decimal text, "12.5". */
-  avgWatchTimeSeconds: string | null;
-  completionRate: string | null;
-};
+/** A reading from a file: saves, watch time and completion null when not in it (an existing value is kept). */
+export type ReadingRow = { line: number; video: VideoRef } & ReadingInput;
 
 export type DayRow = {
   line: number;

@@ -1,17 +1,13 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingPage, Skeleton, Skeletons } from "@/components/ui/skeleton";
 
 export default function InsightsLoading() {
   return (
-    <section className="space-y-6" aria-busy="true">
-      <p className="sr-only" role="status">
-        Loading your insights…
-      </p>
+    <LoadingPage label="Loading your insights…">
       <Skeleton className="h-8 w-40" />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Skeleton className="h-48 w-full" />
-        <Skeleton className="h-48 w-full" />
+        <Skeletons count={2} className="h-48 w-full" />
       </div>
       <Skeleton className="h-64 w-full" />
-    </section>
+    </LoadingPage>
   );
 }

@@ -3,13 +3,13 @@ import { csvColumns, encodePreamble, encodeRow, type CsvRow } from "@/lib/csv/en
 import { getEarningsSettings, getEarningsSettingsRecord } from "@/lib/data/earnings-settings";
 import { followerCountInForceSql } from "@/lib/data/sql-rules";
 import { videosWithLatestReading } from "@/lib/data/trends";
+import { videoSearchCondition } from "@/lib/data/videos";
 import { rateFromSums } from "@/lib/domain/engagement";
 import { rateFromFollowers } from "@/lib/domain/engagement-variants";
 import { centsToDecimalString } from "@/lib/domain/format";
 import { toIsoWithOffset } from "@/lib/domain/time";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { normalizeHashtags } from "@/lib/validation/video";
 import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "@/lib/reports/context";
 import { ExportSession, type ExportQueryValue } from "./export-connection";
 
@@ -74,24 +74,6 @@ type VideoReportRow = {
   rewards_cents: string;
   followers: string | null;
 };
-
-/** `%`, `_` and `\` typed by the creator are matched literally in ILIKE. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The video list's search (lib/data/videos.ts): `#a #b` = has all those tags; text = title or a tag contains it. */
-export function videoSearchCondition(q: string): Prisma.Sql {
-  const text = q.trim();
-  if (text === "") return Prisma.empty;
-  if (text.startsWith("#") || text.startsWith("＃")) {
-    const tags = normalizeHashtags(text);
-    if (tags.length === 0) return Prisma.empty;
-    return Prisma.sql`AND v.hashtags @> ${tags}::text[]`;
-  }
-  const pattern = likePattern(text);
-  return Prisma.sql`AND (v.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(v.hashtags) AS h(tag) WHERE h.tag ILIKE ${pattern}))`;
-}
 
 export function videosReportQuery(
   ctx: ReportContext,
