@@ -1,18 +1,17 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveSavesOptionAction } from "@/lib/actions/engagement-options";
-import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormStateMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /** "Count saves as interactions": off by default; when on, every ER is shown as "ER incl. saves". */
 export function SavesOptionForm({ includeSaves }: { includeSaves: boolean }) {
-  const [state, formAction] = useActionState(saveSavesOptionAction, {} as FormState);
+  const { state, formAction } = useFormAction(saveSavesOptionAction);
   const checked = state.values ? state.values.includeSaves === "on" : includeSaves;
   const error = state.ok ? undefined : state.fieldErrors?.includeSaves?.[0];
   return (
     <form action={formAction} noValidate className="space-y-4" key={String(checked)}>
-      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
       <div className="flex items-start gap-3">
         <input
           id="includeSaves"

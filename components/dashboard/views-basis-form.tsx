@@ -1,14 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { setViewsBasisAction } from "@/lib/actions/dashboard";
 import { VIEWS_BASES, VIEWS_BASIS_LABELS, type ViewsBasis } from "@/lib/domain/views-basis";
-import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormStateMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /** Which views the dashboard's cards lead with: saved per creator, works without JavaScript too. */
 export function ViewsBasisForm({ current }: { current: ViewsBasis }) {
-  const [state, formAction] = useActionState(setViewsBasisAction, {} as FormState);
+  const { state, formAction } = useFormAction(setViewsBasisAction);
   const error = state.fieldErrors?.viewsBasis?.[0];
   return (
     <form action={formAction} className="space-y-2 text-sm">
@@ -29,7 +28,7 @@ export function ViewsBasisForm({ current }: { current: ViewsBasis }) {
         ) : null}
       </fieldset>
       <SubmitButton pendingLabel="Saving…">Save choice</SubmitButton>
-      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
     </form>
   );
 }

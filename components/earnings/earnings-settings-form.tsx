@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveEarningsSettingsAction } from "@/lib/actions/earnings";
-import type { FormState } from "@/lib/validation/form-state";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormStateMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
@@ -21,12 +20,10 @@ export type SettingsFieldView = {
 
 /** The earnings model: every figure with its default and where that default comes from. */
 export function EarningsSettingsForm({ fields, saved }: { fields: SettingsFieldView[]; saved: boolean }) {
-  const [state, formAction] = useActionState(saveEarningsSettingsAction, {} as FormState);
-  const values = state.ok ? undefined : state.values;
-  const errors = state.ok ? undefined : state.fieldErrors;
+  const { state, formAction, values, errors } = useFormAction(saveEarningsSettingsAction);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
+      <FormStateMessage state={state} />
       {!saved ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">You are using the defaults. Change any figure and save to use your own.</p>
       ) : null}
