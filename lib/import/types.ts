@@ -1,5 +1,6 @@
 // What the import parsers produce: rows keyed by their natural keys, ready for lib/data/imports/,
 // and every problem with its file, line and column. Pure data: no Prisma, no I/O.
+import type { AccountDay } from "@/lib/domain/dashboard-view/account-daily";
 import type { ReadingInput } from "@/lib/validation/reading";
 
 export const IMPORT_KINDS = ["content", "overview", "followerHistory", "tierlineVideos", "tierlineReadings"] as const;
@@ -65,17 +66,8 @@ export type VideoRow = {
 /** A reading from a file: saves, watch time and completion null when not in it (an existing value is kept). */
 export type ReadingRow = { line: number; video: VideoRef } & ReadingInput;
 
-export type DayRow = {
-  line: number;
-  /** "2026-03-31", a calendar date in the creator's zone. */
-  date: string;
-  /** null = the cell was empty or "undefined" (an existing value is kept). */
-  videoViews: bigint | null;
-  profileViews: bigint | null;
-  likes: bigint | null;
-  comments: bigint | null;
-  shares: bigint | null;
-};
+/** A day of Overview.csv: the stored day's figures, null where the cell was empty or "undefined" (an existing value is kept). */
+export type DayRow = { line: number } & Omit<AccountDay, "followers">;
 
 export type FollowerRow = { line: number; date: string; followers: bigint };
 
