@@ -51,6 +51,22 @@ export function longLabelTitle(points: readonly { longLabel: string }[]) {
   return (items: readonly { dataIndex: number }[]) => points[items[0]?.dataIndex ?? -1]?.longLabel ?? "";
 }
 
+/**
+ * A trend chart's tooltip: the bucket's long label as the title, and a line per dataset written
+ * by `line` from the hovered bucket's point (and which dataset it is).
+ */
+export function bucketTooltip<P extends { longLabel: string }>(points: readonly P[], line: (point: P, datasetIndex: number, dataIndex: number) => string) {
+  return {
+    callbacks: {
+      title: longLabelTitle(points),
+      label: (item: { dataIndex: number; datasetIndex: number }) => {
+        const p = points[item.dataIndex];
+        return p ? line(p, item.datasetIndex, item.dataIndex) : "";
+      },
+    },
+  };
+}
+
 /** The main line of a trend chart: solid, round markers, gently curved. */
 export function primarySeries(colour: string) {
   return { borderColor: colour, backgroundColor: colour, pointStyle: "circle" as const, pointRadius: 3, borderWidth: 2, tension: 0.15 };

@@ -5,7 +5,7 @@ import type { ChartData, ChartOptions, Plugin } from "chart.js";
 import type { EngagementTrendProps } from "@/lib/domain/dashboard-view/engagement-trend";
 import { formatRate } from "@/lib/domain/format";
 import { TIER_LABELS, type Tier } from "@/lib/domain/tier";
-import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, secondarySeries, longLabelTitle } from "./chart-theme";
+import { chartColours, usePrefersDark, type ChartColours, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, secondarySeries, bucketTooltip } from "./chart-theme";
 
 export type EngagementTrendCanvasProps = Pick<EngagementTrendProps, "points" | "rollingLabel" | "thresholds" | "locale">;
 
@@ -97,18 +97,7 @@ export function EngagementTrendCanvas({ points, rollingLabel, thresholds, locale
     },
     plugins: {
       legend: { labels: { color: colours.text, usePointStyle: true } },
-      tooltip: {
-        callbacks: {
-          title: longLabelTitle(points),
-          label: (item) => {
-            const p = points[item.dataIndex];
-            if (!p) return "";
-            return item.datasetIndex === 0
-              ? `ER ${p.rateText} (${p.tierLabel}) · ${p.viewsText} views · ${p.videosText} videos`
-              : `${rollingLabel} ${p.rollingText}`;
-          },
-        },
-      },
+      tooltip: bucketTooltip(points, (p, dataset) => (dataset === 0 ? `ER ${p.rateText} (${p.tierLabel}) · ${p.viewsText} views · ${p.videosText} videos` : `${rollingLabel} ${p.rollingText}`)),
     },
   };
 

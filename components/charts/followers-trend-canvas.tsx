@@ -4,7 +4,7 @@ import "./register";
 import { Line } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { FollowersTrendProps } from "@/lib/domain/dashboard-view/followers-trend";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, longLabelTitle } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, INDEX_INTERACTION, periodAxis, primarySeries, bucketTooltip } from "./chart-theme";
 
 export type FollowersTrendCanvasProps = Pick<FollowersTrendProps, "points" | "locale">;
 
@@ -38,15 +38,7 @@ export function FollowersTrendCanvas({ points, locale }: FollowersTrendCanvasPro
     },
     plugins: {
       legend: { display: false },
-      tooltip: {
-        callbacks: {
-          title: longLabelTitle(points),
-          label: (item) => {
-            const p = points[item.dataIndex];
-            return p ? `${p.followersText} followers (${p.dateText})` : "";
-          },
-        },
-      },
+      tooltip: bucketTooltip(points, (p) => `${p.followersText} followers (${p.dateText})`),
     },
   };
 

@@ -4,7 +4,7 @@ import { Bar } from "react-chartjs-2";
 import type { ChartData, ChartOptions } from "chart.js";
 import type { TierHistoryProps } from "@/lib/domain/dashboard-view/tier-history";
 import { TIER_LABELS, TIERS, tierRank } from "@/lib/domain/tier";
-import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis, longLabelTitle } from "./chart-theme";
+import { chartColours, usePrefersDark, BASE_CHART_OPTIONS, periodAxis, bucketTooltip } from "./chart-theme";
 
 export type TierHistoryCanvasProps = Pick<TierHistoryProps, "points">;
 
@@ -42,15 +42,7 @@ export function TierHistoryCanvas({ points }: TierHistoryCanvasProps) {
     },
     plugins: {
       legend: { display: false },
-      tooltip: {
-        callbacks: {
-          title: longLabelTitle(points),
-          label: (item) => {
-            const p = points[item.dataIndex];
-            return p ? `${p.tierLabel} · ER ${p.rateText}` : "";
-          },
-        },
-      },
+      tooltip: bucketTooltip(points, (p) => `${p.tierLabel} · ER ${p.rateText}`),
     },
   };
 
