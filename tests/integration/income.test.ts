@@ -23,22 +23,9 @@ import { NotFoundError } from "@/lib/errors";
 import type { IncomeEntryInput } from "@/lib/validation/income";
 import { testDb } from "./helpers/db";
 import { createCreator } from "./helpers/creators";
+import { incomeEntry } from "./helpers/income";
 
-const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => {
-  const e: Omit<IncomeEntryInput, "creditedCents" | "creditedCurrency"> = {
-  receivedOn: "2026-02-15",
-  stream: "views_payout",
-  amountCents: 1000n,
-  currency: "USD",
-  isRefund: false,
-  videoId: null,
-  note: null,
-  ...over,
-  };
-  // Paid in USD (the test accounts' currency): credited as paid; otherwise not known unless given.
-  const usd = e.currency === "USD";
-  return { creditedCents: usd ? e.amountCents : null, creditedCurrency: usd ? "USD" : null, ...e };
-};
+const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => incomeEntry(over, "2026-02-15");
 
 async function video(userId: string, title: string, durationSeconds: number | null, postedAt = "2026-01-05T12:00:00Z", extra: { hashtags?: string[]; sound?: string } = {}) {
   return testDb().video.create({ data: { userId, title, postedAt: new Date(postedAt), durationSeconds, ...extra } });

@@ -20,6 +20,7 @@ import { handleDeleteGoal } from "@/lib/actions/goal-handlers";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/domain/earnings";
 import type { IncomeEntryInput } from "@/lib/validation/income";
 import type { MatrixCase, World, WorldBuilder } from "./types";
+import { incomeEntry } from "../helpers/income";
 
 // Per creator: an amount, a day and settings of their own, so a leak shows up as A's number
 // (the fund rate has seven digits so that it cannot turn up by chance inside an id).
@@ -33,21 +34,7 @@ function moneyMarkers(label: string) {
   };
 }
 
-const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => {
-  const e: Omit<IncomeEntryInput, "creditedCents" | "creditedCurrency"> = {
-  receivedOn: "2026-01-15",
-  stream: "views_payout",
-  amountCents: 1000n,
-  currency: "USD",
-  isRefund: false,
-  videoId: null,
-  note: null,
-  ...over,
-  };
-  // Paid in USD (the test accounts' currency): credited as paid; otherwise not known unless given.
-  const usd = e.currency === "USD";
-  return { creditedCents: usd ? e.amountCents : null, creditedCurrency: usd ? "USD" : null, ...e };
-};
+const entry = (over: Partial<IncomeEntryInput> = {}): IncomeEntryInput => incomeEntry(over, "2026-01-15");
 
 export const buildMoney: WorldBuilder = async (user: User, label: string) => {
   const m = moneyMarkers(label);
