@@ -8,7 +8,7 @@ import { getEarningsSettings } from "@/lib/data/earnings-settings";
 import { getPerFollowerSummary, listFollowerCountsInForce } from "@/lib/data/follower-counts";
 import { getEngagementTrend, getFollowerTrend, getPeriodSummaries, getViewsGained } from "@/lib/data/trends";
 import { testDb } from "../helpers/db";
-import type { MatrixCase, World, WorldBuilder } from "./types";
+import { bId, type MatrixCase, type World, type WorldBuilder } from "./types";
 
 /**
  * Per creator, from the label: posted on 2001-03-15 (A) or 2001-04-15 (B) at a time of day of
@@ -54,7 +54,7 @@ export const buildDashboard: WorldBuilder = async (user: User, label: string) =>
 
 const YEAR_2001 = { from: new Date("2001-01-01T00:00:00Z"), to: new Date("2002-01-01T00:00:00Z") };
 const ALL = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
-const b = (w: World) => w.b.user.id;
+const b = bId;
 const settings = (w: World) => getEarningsSettings(b(w));
 const asUser = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone, locale: w.b.user.locale, currency: w.b.user.currency });
 

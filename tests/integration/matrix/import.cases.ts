@@ -8,7 +8,7 @@ import { listDailyAccountStats } from "@/lib/data/daily-account-stats";
 import { parseImportFiles } from "@/lib/import/parse";
 import * as F from "@/lib/import/testing/fixtures";
 import { testDb } from "../helpers/db";
-import type { MatrixCase, World, WorldBuilder } from "./types";
+import { aId, type MatrixCase, type World, type WorldBuilder } from "./types";
 
 const NOW = new Date("2026-10-01T12:00:00Z");
 
@@ -53,11 +53,7 @@ export const buildImport: WorldBuilder = async (user: User, label: string) => {
 };
 
 const b = (w: World) => w.b.user;
-const a = (w: World, kind: string) => {
-  const id = w.a.ids[kind];
-  if (!id) throw new Error(`world has no ${kind} id`);
-  return id;
-};
+const a = aId;
 
 /** B's own video, A's TikTok id under a neutral link and title, and a reading for A's Tierline id. */
 async function filesNamingA(w: World) {

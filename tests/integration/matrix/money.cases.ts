@@ -19,7 +19,7 @@ import { handleCreateIncomeEntry, handleDeleteIncomeEntry, handleUpdateIncomeEnt
 import { handleDeleteGoal } from "@/lib/actions/goal-handlers";
 import { DEFAULT_EARNINGS_SETTINGS } from "@/lib/domain/earnings";
 import type { IncomeEntryInput } from "@/lib/validation/income";
-import type { MatrixCase, World, WorldBuilder } from "./types";
+import { bId, actingAsB, aId, formOf, type MatrixCase, type World, type WorldBuilder } from "./types";
 import { incomeEntry } from "../helpers/income";
 
 // Per creator: an amount, a day and settings of their own, so a leak shows up as A's number
@@ -45,21 +45,13 @@ export const buildMoney: WorldBuilder = async (user: User, label: string) => {
   return { ids: { incomeEntry, goal }, markers: [marker, m.amountCents.toString(), m.followersGoal, String(m.fundRate)] };
 };
 
-const b = (w: World) => w.b.user.id;
-const asB = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone });
-const a = (w: World, kind: string) => {
-  const id = w.a.ids[kind];
-  if (!id) throw new Error(`world has no ${kind} id`);
-  return id;
-};
+const b = bId;
+const asB = actingAsB;
+const a = aId;
 // Both builders ran, so each creator has videos; A's video id comes from the videos builder.
 const aVideo = (w: World) => a(w, "video");
 
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
+const form = formOf;
 const entryForm = { receivedOn: "2026-01-20", stream: "brand_deal", amount: "99.99", currency: "USD" };
 const NOW = new Date("2026-02-10T12:00:00Z");
 

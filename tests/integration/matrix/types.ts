@@ -26,3 +26,25 @@ export type MatrixCase =
 
 /** Adds records for one creator and returns their ids and markers (merged into CreatorWorld). */
 export type WorldBuilder = (user: User, label: string) => Promise<{ ids: Record<string, string>; markers: string[] }>;
+
+// What every feature's cases need: B's id, B as an action user, A's record of a kind, a form.
+
+/** Creator B's id (the one acting on A's records). */
+export const bId = (w: World) => w.b.user.id;
+
+/** Creator B as the actions and handlers take a user. */
+export const actingAsB = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone });
+
+/** The id of A's record of `kind` (as its builder returned it). */
+export function aId(w: World, kind: string): string {
+  const id = w.a.ids[kind];
+  if (!id) throw new Error(`world has no ${kind} id`);
+  return id;
+}
+
+/** A FormData holding these fields, as a form would post them. */
+export function formOf(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}

@@ -16,7 +16,7 @@ import type { ReadingInput } from "@/lib/validation/reading";
 import { CONFIRM_INTERACTIONS_FIELD } from "@/lib/validation/form-state";
 import type { VideoInput } from "@/lib/validation/video";
 import { testDb } from "../helpers/db";
-import type { MatrixCase, World, WorldBuilder } from "./types";
+import { bId, actingAsB, aId, formOf, type MatrixCase, type WorldBuilder } from "./types";
 
 const POSTED = new Date("2026-01-10T12:00:00Z");
 
@@ -72,19 +72,11 @@ export const buildVideos: WorldBuilder = async (user: User, label: string) => {
   return { ids: { video, reading: reading.id, followerCount: follower.id }, markers: [marker] };
 };
 
-const b = (w: World) => w.b.user.id;
-const asB = (w: World) => ({ id: w.b.user.id, timeZone: w.b.user.timeZone });
-const a = (w: World, kind: string) => {
-  const id = w.a.ids[kind];
-  if (!id) throw new Error(`world has no ${kind} id`);
-  return id;
-};
+const b = bId;
+const asB = actingAsB;
+const a = aId;
 
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
+const form = formOf;
 
 const readingForm = { capturedAt: "2026-01-20T10:00", views: "100", likes: "1", comments: "1", shares: "1" };
 
