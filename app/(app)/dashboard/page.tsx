@@ -23,6 +23,7 @@ import { buildAccountDailyChart } from "@/lib/domain/dashboard-view/account-dail
 import { localDateString } from "@/lib/domain/time";
 import { erLabel } from "@/lib/domain/engagement-variants";
 import { ExportButton } from "@/components/reports/export-button";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -111,33 +112,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {hasVideos ? (
         <>
-          <section aria-labelledby="engagement-heading" className="space-y-3">
-            <h2 id="engagement-heading" className="text-lg font-semibold">
-              Engagement and tiers
-            </h2>
+          <PageSection id="engagement" title="Engagement and tiers" className="space-y-3">
             <div className="grid gap-4 lg:grid-cols-2">
               <EngagementTrendChart {...view.engagement} />
               <TierHistoryChart {...view.tiers} />
             </div>
             <VideoScatterChart {...view.scatter} />
-          </section>
+          </PageSection>
 
-          <section aria-labelledby="money-heading" className="space-y-3">
-            <h2 id="money-heading" className="text-lg font-semibold">
-              What it is worth
-            </h2>
+          <PageSection id="money" title="What it is worth" className="space-y-3">
             <div className="grid gap-4 lg:grid-cols-3">
               <div className="lg:col-span-2">
                 <EarningsTrendChart {...view.earnings} actual={actual} />
               </div>
               <BrandDealCard deal={view.brandDeal} />
             </div>
-          </section>
+          </PageSection>
 
-          <section aria-labelledby="top-heading" className="space-y-3">
-            <h2 id="top-heading" className="text-lg font-semibold">
-              Top videos
-            </h2>
+          <PageSection id="top" title="Top videos" className="space-y-3">
             <div className="grid gap-4 lg:grid-cols-2">
               <TopVideos title={`Highest ${erLabel({ includeSaves: data.includeSaves })}`} metric="engagement" videos={view.topByEngagement} empty="No video in this range has views yet." />
               <TopVideos
@@ -147,7 +139,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 empty="No video in this range has earned an estimate yet."
               />
             </div>
-          </section>
+          </PageSection>
         </>
       ) : (
         <EmptyState title="No videos posted in this range">
@@ -162,13 +154,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       )}
 
       {view.followers.hasData || accountDays.points.length ? (
-        <section aria-labelledby="followers-heading" className="space-y-3">
-          <h2 id="followers-heading" className="text-lg font-semibold">
-            Audience
-          </h2>
+        <PageSection id="followers" title="Audience" className="space-y-3">
           {view.followers.hasData ? <FollowersTrendChart {...view.followers} /> : null}
           {accountDays.points.length ? <AccountDailyChart {...accountDays} /> : null}
-        </section>
+        </PageSection>
       ) : null}
     </section>
   );

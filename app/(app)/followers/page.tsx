@@ -10,6 +10,7 @@ import { FollowerForm } from "@/components/followers/follower-form";
 import { FollowersTable } from "@/components/followers/followers-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportButton } from "@/components/reports/export-button";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Followers" };
 
@@ -24,10 +25,7 @@ export default async function FollowersPage() {
         <h1 className="text-2xl font-bold tracking-tight">Followers</h1>
         <ExportButton report="followers" />
       </div>
-      <section aria-labelledby="per-follower-heading" className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="per-follower-heading" className="text-lg font-semibold">
-          {perFollowerErLabel(opts)}, last 28 days
-        </h2>
+      <PageSection id="per-follower" title={<>{perFollowerErLabel(opts)}, last 28 days</>} className="max-w-2xl space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <p className="tabular text-2xl font-bold" data-testid="per-follower-rate">
           {formatRate(perFollower.rate, user.locale)}
         </p>
@@ -43,7 +41,7 @@ export default async function FollowersPage() {
           </Link>{" "}
           shows it for any range.
         </p>
-      </section>
+      </PageSection>
       <section aria-labelledby="record-followers" className="max-w-2xl space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <h2 id="record-followers" className="text-lg font-semibold">
           Record follower count

@@ -16,6 +16,7 @@ import { GoalForm } from "@/components/insights/goal-form";
 import { GoalsList, type GoalView } from "@/components/insights/goals-list";
 import { InsightsList } from "@/components/insights/insights-list";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Insights" };
 
@@ -76,23 +77,17 @@ export default async function InsightsPage() {
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="benchmark-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="benchmark-heading" className="text-lg font-semibold">
-            Against accounts of your size
-          </h2>
+        <PageSection id="benchmark" title="Against accounts of your size" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <p className="text-slate-800 dark:text-slate-200">{benchmarkText}</p>
           <p className="text-xs text-slate-600 dark:text-slate-400">
             Published medians differ by source and are per follower, so treat the comparison as approximate. Fixed tiers call most
             large accounts “Below average”; this compares you with accounts of the same size.
           </p>
-        </section>
+        </PageSection>
         <EligibilityCard eligibility={eligibility} />
       </div>
 
-      <section aria-labelledby="goals-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="goals-heading" className="text-lg font-semibold">
-          Goals
-        </h2>
+      <PageSection id="goals" title="Goals" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <GoalForm tomorrow={addDaysToDateString(today, 1)} />
         {goalViews.length ? (
           <GoalsList goals={goalViews} />
@@ -104,12 +99,9 @@ export default async function InsightsPage() {
           {PACE_WINDOWS.followerDays} days, views gained in each of the last {PACE_WINDOWS.viewMonths} complete months, and weekly
           ER of the last {PACE_WINDOWS.erWeeks} weeks. The projection starts from your latest figure.
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="insights-heading" className="space-y-3">
-        <h2 id="insights-heading" className="text-lg font-semibold">
-          What your videos show
-        </h2>
+      <PageSection id="insights" title="What your videos show" className="space-y-3">
         {insightsInput.weeks.length === 0 && insightsInput.hashtags.with.videos + insightsInput.hashtags.without.videos === 0 ? (
           <EmptyState title="No videos from the last year yet">
             <p>
@@ -120,7 +112,7 @@ export default async function InsightsPage() {
         ) : (
           <InsightsList insights={insights} />
         )}
-      </section>
+      </PageSection>
     </section>
   );
 }

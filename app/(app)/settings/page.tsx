@@ -12,6 +12,7 @@ import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { getUserProfile } from "@/lib/data/users";
 import { formatCalendarDate } from "@/lib/domain/time";
 import { currencyOptions, timeZoneOptions } from "@/lib/validation/settings";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -32,10 +33,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
-      <section aria-labelledby="profile-heading" className={section}>
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          Profile
-        </h2>
+      <PageSection id="profile" title="Profile" className={section}>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Signed in as {profile.email}</p>
         <div className="mt-5">
           <ProfileForm
@@ -57,28 +55,19 @@ export default async function SettingsPage() {
             </ul>
           </div>
         ) : null}
-      </section>
-      <section aria-labelledby="er-heading" className={section}>
-        <h2 id="er-heading" className="text-lg font-semibold">
-          Engagement rate
-        </h2>
+      </PageSection>
+      <PageSection id="er" title="Engagement rate" className={section}>
         <div className="mt-5">
           <SavesOptionForm includeSaves={includeSaves} />
         </div>
-      </section>
-      <section aria-labelledby="password-heading" className={section}>
-        <h2 id="password-heading" className="text-lg font-semibold">
-          Password
-        </h2>
+      </PageSection>
+      <PageSection id="password" title="Password" className={section}>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Changing it signs you out everywhere else.</p>
         <div className="mt-5">
           <PasswordForm userInputs={[profile.email, profile.displayName]} />
         </div>
-      </section>
-      <section aria-labelledby="sessions-heading" className={section}>
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          Signed-in devices
-        </h2>
+      </PageSection>
+      <PageSection id="sessions" title="Signed-in devices" className={section}>
         <p id="sessions-description" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {liveSessions === 1
             ? "You're signed in on 1 device or browser."
@@ -88,7 +77,7 @@ export default async function SettingsPage() {
         <form action={signOutEverywhere} className="mt-5" aria-describedby="sessions-description">
           <SubmitButton pendingLabel="Signing out everywhere…">Sign out everywhere</SubmitButton>
         </form>
-      </section>
+      </PageSection>
       <section aria-labelledby="delete-heading" className="rounded-xl border border-red-300 bg-white p-6 dark:border-red-900 dark:bg-slate-900">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800 dark:text-red-300">
           Delete account

@@ -20,6 +20,7 @@ import { IncomeEntryForm } from "@/components/earnings/income-entry-form";
 import { IncomeLedgerTable } from "@/components/earnings/income-ledger-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportButton } from "@/components/reports/export-button";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Earnings" };
 
@@ -97,10 +98,7 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
 
-      <section aria-labelledby="comparison-heading" className="space-y-3">
-        <h2 id="comparison-heading" className="text-lg font-semibold">
-          Estimate against actual
-        </h2>
+      <PageSection id="comparison" title="Estimate against actual" className="space-y-3">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           The last 12 months in your time zone ({timeZone}). The estimate counts the views each video gained in a month from your
           readings at your Creator Fund rate ({formatRatePer1000(s.fundRateMillicentsPer1000, display)}) or, for videos of{" "}
@@ -119,7 +117,7 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
             .
           </p>
         ) : null}
-      </section>
+      </PageSection>
 
       <EffectiveRateCard
         rateText={rate.kind === "rate" ? formatRatePer1000(rate.millicentsPer1000, display) : null}
@@ -129,10 +127,7 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
         alreadySaved={alreadySaved}
       />
 
-      <section id="ledger" aria-labelledby="ledger-heading" className="space-y-4">
-        <h2 id="ledger-heading" className="text-lg font-semibold">
-          Income ledger
-        </h2>
+      <PageSection id="ledger" title="Income ledger" anchorId="ledger" className="space-y-4">
         <div className="max-w-3xl rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <h3 className="mb-3 font-semibold">Record income</h3>
           <IncomeEntryForm
@@ -155,19 +150,16 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
             </p>
           </EmptyState>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="model-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="model-heading" className="text-lg font-semibold">
-          Earnings model
-        </h2>
+      <PageSection id="model" title="Earnings model" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           The figures every estimate uses (this page, the <Link href="/dashboard" className="underline">dashboard</Link> and the brand-deal
           estimate), in {currency}. TikTok publishes its rates in US dollars; the defaults are those rates converted to {currency}{" "}
           at the rate recorded when the account&apos;s currency was set (Settings).
         </p>
         <EarningsSettingsForm fields={settingsFields(s, currency, user.locale)} saved={record.saved} />
-      </section>
+      </PageSection>
     </section>
   );
 }

@@ -25,6 +25,7 @@ import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InteractionsWarning } from "@/components/videos/interactions-warning";
 import { TierBadge } from "@/components/ui/tier-badge";
 import { loadVideo } from "./load-video";
+import { PageSection } from "@/components/ui/page-section";
 
 type Params = Promise<{ id: string }>;
 
@@ -126,10 +127,7 @@ export default async function VideoPage({ params }: { params: Params }) {
       </header>
 
       {latest ? (
-        <section aria-labelledby="latest-heading" className="space-y-3">
-          <h2 id="latest-heading" className="text-lg font-semibold">
-            Latest stats
-          </h2>
+        <PageSection id="latest" title="Latest stats" className="space-y-3">
           <dl className="grid gap-3 sm:grid-cols-3">
             <div className={card}>
               <dt className="text-sm text-slate-600 dark:text-slate-400">Views</dt>
@@ -167,13 +165,10 @@ export default async function VideoPage({ params }: { params: Params }) {
           </dl>
           {latest.interactionsExceedViews ? <InteractionsWarning /> : null}
           <VideoHistoryChart {...history} locale={locale} />
-        </section>
+        </PageSection>
       ) : null}
 
-      <section id="record-stats" aria-labelledby="record-heading" className="scroll-mt-6 space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="record-heading" className="text-lg font-semibold">
-          Record new stats
-        </h2>
+      <PageSection id="record" title="Record new stats" anchorId="record-stats" className="scroll-mt-6 space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {latest ? "Starts from the last reading: change what grew." : "This video has no readings yet."}
         </p>
@@ -196,12 +191,9 @@ export default async function VideoPage({ params }: { params: Params }) {
               : {}
           }
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="readings-heading" className="space-y-3">
-        <h2 id="readings-heading" className="text-lg font-semibold">
-          Readings <span className="text-base font-normal text-slate-600 dark:text-slate-400">({formatCount(n, locale)})</span>
-        </h2>
+      <PageSection id="readings" title={<>Readings <span className="text-base font-normal text-slate-600 dark:text-slate-400">({formatCount(n, locale)})</span></>} className="space-y-3">
         {n > 0 ? (
           <ReadingsTable
             readings={video.readings}
@@ -215,7 +207,7 @@ export default async function VideoPage({ params }: { params: Params }) {
         ) : (
           <p className="text-slate-600 dark:text-slate-400">No readings yet. Record the first one above.</p>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }
