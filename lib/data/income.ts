@@ -3,6 +3,7 @@ import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EarningsSettings } from "@/lib/domain/earnings";
 import type { CalibrationMonth } from "@/lib/domain/calibration";
+import type { ComparisonMonthInput } from "@/lib/domain/earnings-comparison-view";
 import { viewsMicros } from "@/lib/domain/money";
 import { addMonthsToDateString, localDateString } from "@/lib/domain/time";
 import type { Bucket } from "@/lib/domain/series";
@@ -137,17 +138,11 @@ export async function listLedgerVideoOptions(userId: string, limit = 500): Promi
 // ---------------------------------------------------------------------------------------
 // Estimate against actual, per month
 
-export type MonthlyComparisonMonth = {
-  /** "2026-03-01" */
-  key: string;
-  viewsGained: bigint;
-  /** The estimate, exact (micros of the account's currency): round with roundMicros. */
-  estimateFundMicros: bigint;
-  estimateRewardsMicros: bigint;
-  /** Ledger credited in the account's currency by stream (refunds netted); absent streams are 0. */
-  actual: Record<IncomeStreamName, bigint>;
-  /** Entries counted per stream that month: 0 means "not recorded", never a loss. */
-  entries: Record<IncomeStreamName, number>;
+/**
+ * A month of the comparison as the view takes it ("2026-03-01"; the ledger credited in the
+ * account's currency by stream, refunds netted, absent streams 0), plus the payout entries count.
+ */
+export type MonthlyComparisonMonth = ComparisonMonthInput & {
   /** Views-payout entries that month (counted ones). */
   payoutEntries: number;
 };

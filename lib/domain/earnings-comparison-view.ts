@@ -7,8 +7,9 @@ import { formatCount, formatMoney, minorDigits } from "./format";
 import { roundMicros } from "./money";
 import { bucketLabel, bucketLongLabel, centsToChartNumber } from "./trend-shaping";
 
-export const STREAMS = ["views_payout", "brand_deal", "affiliate", "merchandise", "other"] as const;
-export type Stream = (typeof STREAMS)[number];
+import { INCOME_STREAMS as STREAMS, type IncomeStreamName as Stream } from "./income-streams";
+
+export { STREAMS, type Stream };
 
 export const STREAM_LABELS: Record<Stream, string> = {
   views_payout: "Views payouts",

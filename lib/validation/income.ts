@@ -7,8 +7,9 @@ import { formTextSchema } from "./count";
 import { pastDateSchema, type ZonedContext } from "./datetime";
 import { isKnownCurrency } from "./settings";
 
-export const INCOME_STREAMS = ["views_payout", "brand_deal", "affiliate", "merchandise", "other"] as const;
-export type IncomeStreamName = (typeof INCOME_STREAMS)[number];
+import { INCOME_STREAMS, type IncomeStreamName } from "@/lib/domain/income-streams";
+
+export { INCOME_STREAMS, type IncomeStreamName };
 
 export const INCOME_STREAM_LABELS: Record<IncomeStreamName, string> = {
   views_payout: "Views payout (Creator Fund / Rewards)",

@@ -5,7 +5,7 @@ import { getMonthlyComparison, type MonthlyComparisonMonth } from "@/lib/data/in
 import { centsToDecimalString } from "@/lib/domain/format";
 import { roundMicros } from "@/lib/domain/money";
 import { addDaysToDateString, addMonthsToDateString, zonedLocalToUtc } from "@/lib/domain/time";
-import type { IncomeStreamName } from "@/lib/validation/income";
+import { INCOME_STREAMS, type IncomeStreamName } from "@/lib/domain/income-streams";
 import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "@/lib/reports/context";
 
 // Earnings: per calendar month, the estimate beside what the creator recorded as paid, by
@@ -19,7 +19,6 @@ import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPerio
 // recorded entry for a stream has an empty cell there ("not recorded"), not 0.
 // The range is widened to whole months: a month's row always covers the whole month.
 
-export const INCOME_STREAMS = ["views_payout", "brand_deal", "affiliate", "merchandise", "other"] as const satisfies readonly IncomeStreamName[];
 
 /** getMonthlyComparison covers at most this many months per call. */
 const MONTHS_PER_CALL = 120;
