@@ -4,6 +4,7 @@ import { neutralizeSql } from "@/lib/csv/sql";
 import { getIncludeSaves } from "@/lib/data/earnings-settings";
 import { engagementRateSql, followerCountInForceSql, interactionsSql, isoWithOffsetSql } from "@/lib/data/sql-rules";
 import type { ReportChunks, ReportContext, ReportPeriod } from "@/lib/reports/context";
+import { READING_FIGURE_COLUMNS } from "./columns";
 import { copyReport } from "./copy-report";
 
 // Readings: every stats reading of every video captured in the range, the raw history, video
@@ -19,13 +20,7 @@ export const READINGS_COLUMNS = csvColumns([
   { name: "platform_video_id", kind: "text" },
   { name: "video_title", kind: "user-text" },
   { name: "captured_at", kind: "text" },
-  { name: "views", kind: "number" },
-  { name: "likes", kind: "number" },
-  { name: "comments", kind: "number" },
-  { name: "shares", kind: "number" },
-  { name: "saves", kind: "number" },
-  { name: "interactions", kind: "number" },
-  { name: "engagement_rate_pct", kind: "number" },
+  ...READING_FIGURE_COLUMNS,
   { name: "avg_watch_time_seconds", kind: "number" },
   { name: "completion_rate_pct", kind: "number" },
   // The follower count in force at the reading (the latest recorded on its day or before) and

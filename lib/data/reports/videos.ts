@@ -11,6 +11,7 @@ import { toIsoWithOffset } from "@/lib/domain/time";
 import { TIER_LABELS, tierForSums } from "@/lib/domain/tier";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { throwIfAborted, type ReportChunks, type ReportContext, type ReportPeriod } from "@/lib/reports/context";
+import { READING_FIGURE_COLUMNS } from "./columns";
 import { ExportSession, type ExportQueryValue } from "./export-connection";
 
 // Videos: one row per video posted in the range, with its latest reading captured before the
@@ -33,13 +34,7 @@ export const VIDEOS_COLUMNS = csvColumns([
   { name: "sound", kind: "user-text" },
   { name: "notes", kind: "user-text" },
   { name: "reading_captured_at", kind: "text" },
-  { name: "views", kind: "number" },
-  { name: "likes", kind: "number" },
-  { name: "comments", kind: "number" },
-  { name: "shares", kind: "number" },
-  { name: "saves", kind: "number" },
-  { name: "interactions", kind: "number" },
-  { name: "engagement_rate_pct", kind: "number" },
+  ...READING_FIGURE_COLUMNS,
   { name: "tier", kind: "text" },
   { name: "payout_program", kind: "text" },
   { name: "estimated_views_payout", kind: "number" },
