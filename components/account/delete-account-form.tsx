@@ -1,13 +1,14 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { removeAccount } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
 /** Deletes the account and all its data, after the password. */
 export function DeleteAccountForm() {
-  const { state, formAction } = useFormAction(removeAccount);
+  const [state, formAction] = useActionState(removeAccount, {} as FormState);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate className="space-y-5">

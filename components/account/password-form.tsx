@@ -1,15 +1,15 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { savePassword } from "@/lib/actions/account";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { PasswordStrengthMeter } from "@/components/forms/password-strength-meter";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
 /** Change password: needs the current one; signs out every other session. */
 export function PasswordForm({ userInputs }: { userInputs: string[] }) {
-  const { state, formAction } = useFormAction(savePassword);
+  const [state, formAction] = useActionState(savePassword, {} as FormState);
   const [newPassword, setNewPassword] = useState("");
   const errors = state.fieldErrors ?? {};
   return (
@@ -20,7 +20,7 @@ export function PasswordForm({ userInputs }: { userInputs: string[] }) {
       // After each submission React empties the password inputs; the meter follows.
       onReset={() => setNewPassword("")}
     >
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <TextField
         name="currentPassword"
         label="Current password"

@@ -1,8 +1,9 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { saveProfile } from "@/lib/actions/account";
+import type { FormState } from "@/lib/validation/form-state";
 import { CurrencyField } from "./currency-field";
-import { FormStateMessage } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -19,14 +20,14 @@ export function ProfileForm({
   timeZones: SelectOption[];
   currencies: SelectOption[];
 }) {
-  const { state, formAction } = useFormAction(saveProfile);
+  const [state, formAction] = useActionState(saveProfile, {} as FormState);
   const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   // Re-mount the inputs when the server sends values back, so they show what was saved or typed.
   const formKey = JSON.stringify(state.values ?? initial);
   return (
     <form action={formAction} noValidate className="space-y-5" key={formKey}>
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <TextField
         name="displayName"
         label="Display name"

@@ -1,17 +1,18 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { saveSavesOptionAction } from "@/lib/actions/engagement-options";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /** "Count saves as interactions": off by default; when on, every ER is shown as "ER incl. saves". */
 export function SavesOptionForm({ includeSaves }: { includeSaves: boolean }) {
-  const { state, formAction } = useFormAction(saveSavesOptionAction);
+  const [state, formAction] = useActionState(saveSavesOptionAction, {} as FormState);
   const checked = state.values ? state.values.includeSaves === "on" : includeSaves;
   const error = state.ok ? undefined : state.fieldErrors?.includeSaves?.[0];
   return (
     <form action={formAction} noValidate className="space-y-4" key={String(checked)}>
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="flex items-start gap-3">
         <input
           id="includeSaves"

@@ -1,13 +1,14 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { setViewsBasisAction } from "@/lib/actions/dashboard";
 import { VIEWS_BASES, VIEWS_BASIS_LABELS, type ViewsBasis } from "@/lib/domain/views-basis";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /** Which views the dashboard's cards lead with: saved per creator, works without JavaScript too. */
 export function ViewsBasisForm({ current }: { current: ViewsBasis }) {
-  const { state, formAction } = useFormAction(setViewsBasisAction);
+  const [state, formAction] = useActionState(setViewsBasisAction, {} as FormState);
   const error = state.fieldErrors?.viewsBasis?.[0];
   return (
     <form action={formAction} className="space-y-2 text-sm">
@@ -28,7 +29,7 @@ export function ViewsBasisForm({ current }: { current: ViewsBasis }) {
         ) : null}
       </fieldset>
       <SubmitButton pendingLabel="Saving…">Save choice</SubmitButton>
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
     </form>
   );
 }

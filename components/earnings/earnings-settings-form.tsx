@@ -1,7 +1,8 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { saveEarningsSettingsAction } from "@/lib/actions/earnings";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
@@ -20,10 +21,12 @@ export type SettingsFieldView = {
 
 /** The earnings model: every figure with its default and where that default comes from. */
 export function EarningsSettingsForm({ fields, saved }: { fields: SettingsFieldView[]; saved: boolean }) {
-  const { state, formAction, values, errors } = useFormAction(saveEarningsSettingsAction);
+  const [state, formAction] = useActionState(saveEarningsSettingsAction, {} as FormState);
+  const values = state.ok ? undefined : state.values;
+  const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       {!saved ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">You are using the defaults. Change any figure and save to use your own.</p>
       ) : null}

@@ -1,7 +1,8 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { applyEffectiveRateAction } from "@/lib/actions/earnings";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = {
@@ -18,7 +19,7 @@ type Props = {
 
 /** The creator's own rate per 1,000 views, with the offer to use it in the model. */
 export function EffectiveRateCard({ rateText, explanation, currentText, canSave, alreadySaved }: Props) {
-  const { state, formAction } = useFormAction(applyEffectiveRateAction);
+  const [state, formAction] = useActionState(applyEffectiveRateAction, {} as FormState);
   return (
     <section aria-labelledby="effective-rate" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 id="effective-rate" className="text-lg font-semibold">
@@ -41,7 +42,7 @@ export function EffectiveRateCard({ rateText, explanation, currentText, canSave,
       <p className="text-sm text-slate-600 dark:text-slate-400">{currentText}</p>
       {canSave ? (
         <form action={formAction} className="space-y-2">
-          <FormStateMessage state={state} />
+          <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
           {alreadySaved ? (
             <p className="text-sm text-green-800 dark:text-green-300">Your model already uses this rate.</p>
           ) : (
@@ -53,7 +54,7 @@ export function EffectiveRateCard({ rateText, explanation, currentText, canSave,
           </p>
         </form>
       ) : (
-        <FormStateMessage state={state} />
+        <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       )}
     </section>
   );

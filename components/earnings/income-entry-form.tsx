@@ -1,7 +1,8 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { createIncomeEntryAction, updateIncomeEntryAction } from "@/lib/actions/income";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorClass, hintClass, inputClass, TextField } from "@/components/forms/text-field";
@@ -33,7 +34,7 @@ type Props = {
 
 /** One form for adding and editing a ledger entry. */
 export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, currencies, videos, accountCurrency }: Props) {
-  const { state, formAction } = useFormAction(entryId ? updateIncomeEntryAction : createIncomeEntryAction);
+  const [state, formAction] = useActionState(entryId ? updateIncomeEntryAction : createIncomeEntryAction, {} as FormState);
   // React resets the form after each submit: a refused save puts the typed values back.
   const typed = state.ok ? undefined : state.values;
   const v = {
@@ -53,7 +54,7 @@ export function IncomeEntryForm({ entryId, initial, today, timeZone, streams, cu
     // applies when it mounts, so a chosen currency would otherwise fall back to the account's.
     <form action={formAction} noValidate className="space-y-4" key={typed ? JSON.stringify(typed) : "initial"}>
       {entryId ? <input type="hidden" name="id" value={entryId} /> : null}
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="receivedOn"

@@ -1,18 +1,19 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { recordFollowersAction } from "@/lib/actions/followers";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
 /** Record the account's follower count for a day (a second count for the same day replaces the first). */
 export function FollowerForm({ today, timeZone }: { today: string; timeZone: string }) {
-  const { state, formAction } = useFormAction(recordFollowersAction);
+  const [state, formAction] = useActionState(recordFollowersAction, {} as FormState);
   const values = state.ok ? { date: today } : (state.values ?? { date: today });
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="date"

@@ -12,8 +12,3 @@ export function FormMessage({ id, tone, children }: { id?: string; tone: "error"
     </div>
   );
 }
-
-/** The banner for a form's whole-form message: a confirmation after a save, else an error. */
-export function FormStateMessage({ state }: { state: { ok?: boolean; message?: string } }) {
-  return <FormStateMessage state={state} />;
-}

@@ -1,17 +1,20 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { setGoalAction } from "@/lib/actions/goals";
-import { FormStateMessage } from "@/components/forms/form-message";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 
 /** Set a goal (one per kind: setting a kind again replaces its target). */
 export function GoalForm({ tomorrow }: { tomorrow: string }) {
-  const { state, formAction, values, errors } = useFormAction(setGoalAction);
+  const [state, formAction] = useActionState(setGoalAction, {} as FormState);
+  const values = state.ok ? undefined : state.values;
+  const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormStateMessage state={state} />
+      <FormMessage tone={state.ok ? "success" : "error"}>{state.message}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           name="kind"

@@ -1,6 +1,5 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { useEffect } from "react";
+import { useActionState, useEffect } from "react";
 import { recordReadingAction, updateReadingAction } from "@/lib/actions/videos";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/forms/form-message";
@@ -103,7 +102,7 @@ type ReadingFormProps = {
 /** Record a new reading for a video, or correct one. */
 export function ReadingForm(props: ReadingFormProps) {
   const action = props.mode === "record" ? recordReadingAction : updateReadingAction;
-  const { state, formAction } = useFormAction(action);
+  const [state, formAction] = useActionState(action, {} as FormState);
   // After a successful save the page re-renders with the new reading as the starting point.
   const values = state.ok ? props.initial : (state.values ?? props.initial);
   const idPrefix = props.mode === "record" ? "record-" : "reading-";

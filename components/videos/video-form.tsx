@@ -1,6 +1,7 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useActionState } from "react";
 import { createVideoAction, updateVideoAction } from "@/lib/actions/videos";
+import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { InteractionsConfirm } from "./interactions-confirm";
 import { ReadingFields, type ReadingFormValues } from "./reading-form";
@@ -25,7 +26,7 @@ type VideoFormProps = {
  * and everything typed stays in the form.
  */
 export function VideoForm(props: VideoFormProps) {
-  const { state, formAction } = useFormAction(props.mode === "create" ? createVideoAction : updateVideoAction);
+  const [state, formAction] = useActionState(props.mode === "create" ? createVideoAction : updateVideoAction, {} as FormState);
   const values: VideoFormValues = state.values ?? props.initial;
   const errors = state.fieldErrors;
   const err = (name: string) => errors?.[name]?.[0];
